@@ -1,0 +1,150 @@
+package org.tessera.crm.item.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.itemtype.boundary.ItemTypes;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.PageOf;
+import org.tessera.crm.shared.entity.PageRequest;
+import org.tessera.crm.shared.entity.StaleVersion;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.stage.entity.Pipeline;
+import org.tessera.crm.stage.entity.Stage;
+
+/** Creating, reading, changing and deleting items of every type. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class Items {
+
+  @PersistenceContext EntityManager em;
+  @Inject ItemTypes itemTypes;
+  @Inject Pipelines pipelines;
+  @Inject Users users;
+
+  /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
+  public PageOf<Item> list(ItemFilter filter, PageRequest page) {
+    ItemType type = itemTypes.byCode(filter.typeCode());
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    StringBuilder where = new StringBuilder(" where i.itemType = :type");
+    parameters.put("type", type);
+    if (filter.pipelineId() != null) {
+      where.append(" and i.pipeline.id = :pipeline");
+      parameters.put("pipeline", filter.pipelineId());
+    }
+    if (filter.stageId() != null) {
+      where.append(" and i.stage.id = :stage");
+      parameters.put("stage", filter.stageId());
+    }
+    TypedQuery<Item> rows =
+        em.createQuery(
+            "select i from Item i left join fetch i.stage left join fetch i.responsible"
+                + where
+                + " order by i.id desc",
+            Item.class);
+    TypedQuery<Long> count = em.createQuery("select count(i) from Item i" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          rows.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    var content = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new PageOf<>(content, page.page(), page.size(), count.getSingleResult());
+  }
+
+  public Item find(long itemId) {
+    Item item = em.find(Item.class, itemId);
+    if (item == null) {
+      throw new UnknownEntity("Item", itemId);
+    }
+    return item;
+  }
+
+  /** Creates an item; one of a type with stages starts in its pipeline's initial stage. */
+  public Item create(@NotNull @Valid NewItem request) {
+    ItemType type = itemTypes.byCode(request.typeCode());
+    User author = users.current();
+    Item item =
+        type.hasStages()
+            ? Item.inPipeline(pipelineFor(type, request.pipelineId()), request.title(), author)
+            : withoutPipeline(type, request, author);
+    item.price(request.amount(), request.currency());
+    item.assignTo(request.responsibleId() == null ? author : users.find(request.responsibleId()));
+    em.persist(item);
+    return flushed(item);
+  }
+
+  /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
+  public Item update(long itemId, long expectedVersion, @NotNull @Valid ItemChanges changes) {
+    Item item = editable(itemId, expectedVersion);
+    item.retitle(changes.title());
+    item.price(changes.amount(), changes.currency());
+    item.assignTo(changes.responsibleId() == null ? null : users.find(changes.responsibleId()));
+    return flushed(item);
+  }
+
+  /** Moves the item to another stage of its pipeline. */
+  public Item moveToStage(long itemId, long expectedVersion, long stageId) {
+    Item item = editable(itemId, expectedVersion);
+    if (item.getPipeline() == null) {
+      throw new BusinessRuleViolation(
+          "item.no-stages", item.getItemType().getName() + " have no stages");
+    }
+    Stage target = item.getPipeline().stage(stageId);
+    item.moveTo(target);
+    return flushed(item);
+  }
+
+  public void delete(long itemId, long expectedVersion) {
+    em.remove(editable(itemId, expectedVersion));
+  }
+
+  private Item editable(long itemId, long expectedVersion) {
+    Item item = find(itemId);
+    if (item.getVersion() != expectedVersion) {
+      throw new StaleVersion("Item", itemId, expectedVersion, item.getVersion());
+    }
+    item.touchedBy(users.current());
+    return item;
+  }
+
+  /** Writes the change now, so the caller sees the version the next edit must name. */
+  private Item flushed(Item item) {
+    em.flush();
+    return item;
+  }
+
+  private Pipeline pipelineFor(ItemType type, Long pipelineId) {
+    if (pipelineId == null) {
+      return pipelines.defaultOf(type);
+    }
+    Pipeline pipeline = pipelines.find(pipelineId);
+    if (!pipeline.getItemType().getId().equals(type.getId())) {
+      throw new BusinessRuleViolation(
+          "item.pipeline-foreign",
+          "Pipeline '" + pipeline.getName() + "' does not belong to " + type.getName());
+    }
+    return pipeline;
+  }
+
+  private static Item withoutPipeline(ItemType type, NewItem request, User author) {
+    if (request.pipelineId() != null) {
+      throw new BusinessRuleViolation(
+          "item.no-stages", type.getName() + " have no pipelines");
+    }
+    return Item.withoutStages(type, request.title(), author);
+  }
+}

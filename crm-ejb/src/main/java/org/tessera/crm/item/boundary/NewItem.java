@@ -1,0 +1,22 @@
+package org.tessera.crm.item.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.tessera.crm.shared.entity.Limits;
+
+/**
+ * What it takes to create an item. Without a pipeline, an item of a type with stages goes to the
+ * type's first pipeline.
+ */
+public record NewItem(
+    @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String typeCode,
+    Long pipelineId,
+    @NotBlank @Size(max = Limits.TITLE) String title,
+    @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+    @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,
+    Long responsibleId) {}

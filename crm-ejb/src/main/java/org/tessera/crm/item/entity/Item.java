@@ -1,0 +1,202 @@
+package org.tessera.crm.item.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Limits;
+import org.tessera.crm.stage.entity.Pipeline;
+import org.tessera.crm.stage.entity.Stage;
+
+/** A lead, deal, contact, company, invoice, quote or item of a custom type. */
+@Entity
+@NamedQuery(
+    name = Item.COUNT_IN_STAGE,
+    query = "select count(i) from Item i where i.stage = :stage")
+@NamedQuery(
+    name = Item.COUNT_IN_PIPELINE,
+    query = "select count(i) from Item i where i.pipeline = :pipeline")
+@NamedQuery(
+    name = Item.MOVE_ALL_BETWEEN_STAGES,
+    query =
+        "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
+public class Item {
+
+  public static final String COUNT_IN_STAGE = "Item.countInStage";
+  public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
+  public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
+
+  @Id
+  @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)
+  @GeneratedValue(generator = "item_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "item_type_id")
+  private ItemType itemType;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Pipeline pipeline;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Stage stage;
+
+  @NotBlank
+  @Size(max = Limits.TITLE)
+  private String title;
+
+  private BigDecimal amount;
+
+  @Pattern(regexp = Limits.CURRENCY_PATTERN)
+  private String currency;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private User responsible;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "created_by_id")
+  private User createdBy;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "updated_by_id")
+  private User updatedBy;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Item() {}
+
+  private Item(ItemType itemType, Pipeline pipeline, String title, User author) {
+    this.itemType = itemType;
+    this.pipeline = pipeline;
+    this.stage = pipeline == null ? null : pipeline.initialStage();
+    this.title = title;
+    this.createdBy = author;
+    this.createdAt = OffsetDateTime.now();
+    this.updatedBy = author;
+    this.updatedAt = createdAt;
+  }
+
+  /** A new item of a type with stages enters the pipeline's initial stage. */
+  public static Item inPipeline(Pipeline pipeline, String title, User author) {
+    Item item = new Item(pipeline.getItemType(), pipeline, title, author);
+    item.currency = item.itemType.hasAmount() ? pipeline.getCurrency() : null;
+    return item;
+  }
+
+  /** A new item of a type without stages, such as a contact or a company. */
+  public static Item withoutStages(ItemType type, String title, User author) {
+    if (type.hasStages()) {
+      throw new IllegalArgumentException(type.getCode() + " items belong to a pipeline");
+    }
+    return new Item(type, null, title, author);
+  }
+
+  public void retitle(String newTitle) {
+    this.title = newTitle;
+  }
+
+  /** Amount and currency go together and only on types that have an amount. */
+  public void price(BigDecimal newAmount, String newCurrency) {
+    if (!itemType.hasAmount() && (newAmount != null || newCurrency != null)) {
+      throw new BusinessRuleViolation(
+          "item.no-amount", itemType.getName() + " have no amount");
+    }
+    if (newAmount != null && newAmount.signum() < 0) {
+      throw new BusinessRuleViolation("item.amount-negative", "The amount cannot be negative");
+    }
+    this.amount = newAmount;
+    if (newCurrency != null) {
+      this.currency = newCurrency;
+    }
+  }
+
+  public void assignTo(User user) {
+    this.responsible = user;
+  }
+
+  /** Moves the item to another stage of its own pipeline. */
+  public void moveTo(Stage target) {
+    if (pipeline == null || !pipeline.getId().equals(target.getPipeline().getId())) {
+      throw new BusinessRuleViolation(
+          "item.stage-foreign", "Stage '" + target.getName() + "' is not in this item's pipeline");
+    }
+    this.stage = target;
+  }
+
+  public void touchedBy(User user) {
+    this.updatedBy = user;
+    this.updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ItemType getItemType() {
+    return itemType;
+  }
+
+  public Pipeline getPipeline() {
+    return pipeline;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public User getResponsible() {
+    return responsible;
+  }
+
+  public User getCreatedBy() {
+    return createdBy;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public User getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

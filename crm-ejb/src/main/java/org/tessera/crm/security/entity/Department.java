@@ -1,0 +1,47 @@
+package org.tessera.crm.security.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.tessera.crm.shared.entity.Limits;
+
+/** A unit of the company; departments form a tree through their parent. */
+@Entity
+public class Department {
+
+  @Id
+  @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)
+  @GeneratedValue(generator = "department_seq")
+  private Long id;
+
+  @NotBlank
+  @Size(max = Limits.NAME)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Department parent;
+
+  protected Department() {}
+
+  public Department(String name, Department parent) {
+    this.name = name;
+    this.parent = parent;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Department getParent() {
+    return parent;
+  }
+}

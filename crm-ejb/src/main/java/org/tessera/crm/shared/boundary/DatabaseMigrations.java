@@ -1,0 +1,47 @@
+package org.tessera.crm.shared.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else touches the database.
+ *
+ * <p>The data source is defined here so that one setting switches between the embedded H2 and
+ * PostgreSQL: Payara resolves {@code ${MPCONFIG=key:default}} from system properties and
+ * environment variables (CRM_DB_URL, ...) before the application's own configuration is read, so
+ * the defaults live in the annotation.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigrations.DATA_SOURCE,
+    className = "${MPCONFIG=crm.db.driver:org.h2.jdbcx.JdbcDataSource}",
+    url = "${MPCONFIG=crm.db.url:jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1}",
+    user = "${MPCONFIG=crm.db.user:crm}",
+    password = "${MPCONFIG=crm.db.password:crm}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/crm";
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+}

@@ -1,0 +1,111 @@
+package org.tessera.crm.stage.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.itemtype.boundary.ItemTypes;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.PageOf;
+import org.tessera.crm.shared.entity.PageRequest;
+import org.tessera.crm.shared.entity.StaleVersion;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.entity.Pipeline;
+
+/** The pipelines of each item type; every type with stages keeps at least one. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class Pipelines {
+
+  @PersistenceContext EntityManager em;
+  @Inject ItemTypes itemTypes;
+
+  public PageOf<Pipeline> ofType(String typeCode, PageRequest page) {
+    ItemType type = itemTypes.byCode(typeCode);
+    List<Pipeline> content =
+        em.createNamedQuery(Pipeline.OF_TYPE, Pipeline.class)
+            .setParameter("type", type)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new PageOf<>(content, page.page(), page.size(), countOfType(type));
+  }
+
+  /** All pipelines of a type, in order: a type has a handful. */
+  public List<Pipeline> allOfType(String typeCode) {
+    return ofType(typeCode, new PageRequest(0, PageRequest.MAX_SIZE)).content();
+  }
+
+  public Pipeline find(long pipelineId) {
+    Pipeline pipeline = em.find(Pipeline.class, pipelineId);
+    if (pipeline == null) {
+      throw new UnknownEntity("Pipeline", pipelineId);
+    }
+    return pipeline;
+  }
+
+  /** The pipeline new items of the type go to when the caller names none. */
+  public Pipeline defaultOf(ItemType type) {
+    return em.createNamedQuery(Pipeline.OF_TYPE, Pipeline.class)
+        .setParameter("type", type)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new UnknownEntity("Pipeline of type", type.getCode()));
+  }
+
+  @RolesAllowed(Roles.ADMIN)
+  public Pipeline create(String typeCode, String name) {
+    ItemType type = itemTypes.byCode(typeCode);
+    long existing = countOfType(type);
+    Pipeline pipeline = Pipeline.withDefaultStages(type, name, (int) existing);
+    em.persist(pipeline);
+    return pipeline;
+  }
+
+  @RolesAllowed(Roles.ADMIN)
+  public Pipeline rename(long pipelineId, long expectedVersion, String name) {
+    Pipeline pipeline = find(pipelineId);
+    requireVersion(pipeline, expectedVersion);
+    pipeline.rename(name);
+    return pipeline;
+  }
+
+  /** Deletes an empty pipeline that is not the last of its type. */
+  @RolesAllowed(Roles.ADMIN)
+  public void delete(long pipelineId) {
+    Pipeline pipeline = find(pipelineId);
+    if (countOfType(pipeline.getItemType()) == 1) {
+      throw new BusinessRuleViolation(
+          "pipeline.last", "The last pipeline of a type cannot be deleted");
+    }
+    long items =
+        em.createNamedQuery(Item.COUNT_IN_PIPELINE, Long.class)
+            .setParameter("pipeline", pipeline)
+            .getSingleResult();
+    if (items > 0) {
+      throw new BusinessRuleViolation(
+          "pipeline.not-empty",
+          "Pipeline '" + pipeline.getName() + "' still holds " + items + " items");
+    }
+    em.remove(pipeline);
+  }
+
+  static void requireVersion(Pipeline pipeline, long expectedVersion) {
+    if (pipeline.getVersion() != expectedVersion) {
+      throw new StaleVersion(
+          "Pipeline", pipeline.getId(), expectedVersion, pipeline.getVersion());
+    }
+  }
+
+  private long countOfType(ItemType type) {
+    return em.createNamedQuery(Pipeline.COUNT_OF_TYPE, Long.class)
+        .setParameter("type", type)
+        .getSingleResult();
+  }
+}

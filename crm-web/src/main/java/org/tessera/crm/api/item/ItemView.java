@@ -1,0 +1,41 @@
+package org.tessera.crm.api.item;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.entity.User;
+
+/** An item as the API shows it. */
+public record ItemView(
+    long id,
+    String type,
+    Long pipelineId,
+    Long stageId,
+    String stageName,
+    String title,
+    BigDecimal amount,
+    String currency,
+    Long responsibleId,
+    String responsibleName,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    long version) {
+
+  public static ItemView of(Item item) {
+    User responsible = item.getResponsible();
+    return new ItemView(
+        item.getId(),
+        item.getItemType().getCode(),
+        item.getPipeline() == null ? null : item.getPipeline().getId(),
+        item.getStage() == null ? null : item.getStage().getId(),
+        item.getStage() == null ? null : item.getStage().getName(),
+        item.getTitle(),
+        item.getAmount(),
+        item.getCurrency(),
+        responsible == null ? null : responsible.getId(),
+        responsible == null ? null : responsible.getFullName(),
+        item.getCreatedAt(),
+        item.getUpdatedAt(),
+        item.getVersion());
+  }
+}

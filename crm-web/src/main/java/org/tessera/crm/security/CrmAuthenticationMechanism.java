@@ -1,0 +1,97 @@
+package org.tessera.crm.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both audiences, since Jakarta Security 3 allows only one per application:
+ * people sign in on the login page and keep a session; API clients send HTTP Basic credentials
+ * with each call and get a JSON problem, not a login page, when they are refused.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String API_PATH = "/api/";
+  private static final String BASIC = "Basic ";
+
+  @Inject IdentityStoreHandler identityStore;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential fromLoginPage = context.getAuthParameters().getCredential();
+    if (fromLoginPage != null) {
+      CredentialValidationResult result = identityStore.validate(fromLoginPage);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : AuthenticationStatus.SEND_FAILURE;
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.startsWith(BASIC)) {
+      CredentialValidationResult result = identityStore.validate(basic(authorization));
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : unauthorized(response, "The login or password is wrong");
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return unauthorized(response, "Sign in with HTTP Basic credentials to use the API");
+    }
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+  }
+
+  private static Credential basic(String authorization) {
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+              StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      decoded = "";
+    }
+    int colon = decoded.indexOf(':');
+    return colon < 0
+        ? new UsernamePasswordCredential(decoded, "")
+        : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"tessera-crm\"");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                  + detail
+                  + "\"}");
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has hung up.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

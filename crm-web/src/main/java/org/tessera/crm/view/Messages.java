@@ -1,0 +1,30 @@
+package org.tessera.crm.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The page texts of {@code org.tessera.crm.i18n.messages}, for beans that add faces messages. */
+public final class Messages {
+
+  private static final String BUNDLE = "org.tessera.crm.i18n.messages";
+
+  private Messages() {}
+
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, locale);
+  }
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = faces.getViewRoot().getLocale();
+    return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+  }
+
+  public static void error(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+  }
+}

@@ -1,0 +1,105 @@
+package org.tessera.crm.view.items;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.tessera.crm.item.boundary.ItemFilter;
+import org.tessera.crm.item.boundary.Items;
+import org.tessera.crm.itemtype.boundary.ItemTypes;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.view.LayoutBacking;
+import org.tessera.crm.view.Messages;
+
+/** The plain list of one item type, one pipeline at a time for types with stages. */
+@Named
+@ViewScoped
+public class ListItemsBacking implements Serializable {
+
+  @Inject ItemTypes itemTypes;
+  @Inject Pipelines pipelines;
+  @Inject Items items;
+  @Inject LayoutBacking layout;
+
+  private String typeCode;
+  private Long pipelineId;
+  private String typeLabel = "";
+  private boolean hasStages;
+  private boolean hasAmount;
+  private List<PipelineLink> pipelineLinks = List.of();
+  private ItemRows rows;
+
+  /** A pipeline to switch to. */
+  public record PipelineLink(long id, String name) implements Serializable {}
+
+  public void open() throws IOException {
+    ItemType type;
+    try {
+      type = itemTypes.byCode(typeCode == null ? "" : typeCode);
+    } catch (UnknownEntity unknown) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    typeLabel = layout.label(type);
+    hasStages = type.hasStages();
+    hasAmount = type.hasAmount();
+    if (hasStages) {
+      pipelineLinks =
+          pipelines.allOfType(typeCode).stream()
+              .map(p -> new PipelineLink(p.getId(), p.getName()))
+              .toList();
+      if (pipelineId == null || pipelineLinks.stream().noneMatch(p -> p.id() == pipelineId)) {
+        pipelineId = pipelineLinks.get(0).id();
+      }
+    } else {
+      pipelineId = null;
+    }
+    rows = new ItemRows(items, new ItemFilter(typeCode, pipelineId, null));
+  }
+
+  public String getTypeLabel() {
+    return typeLabel;
+  }
+
+  public String getEmptyMessage() {
+    return Messages.text("items.empty", getTypeLabel());
+  }
+
+  public boolean isHasStages() {
+    return hasStages;
+  }
+
+  public boolean isHasAmount() {
+    return hasAmount;
+  }
+
+  public List<PipelineLink> getPipelines() {
+    return pipelineLinks;
+  }
+
+  public ItemRows getItems() {
+    return rows;
+  }
+
+  public String getTypeCode() {
+    return typeCode;
+  }
+
+  public void setTypeCode(String typeCode) {
+    this.typeCode = typeCode;
+  }
+
+  public Long getPipelineId() {
+    return pipelineId;
+  }
+
+  public void setPipelineId(Long pipelineId) {
+    this.pipelineId = pipelineId;
+  }
+}

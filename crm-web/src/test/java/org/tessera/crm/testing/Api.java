@@ -1,0 +1,110 @@
+package org.tessera.crm.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A REST client of the CRM API signed in as one demo user, as an outside client would use it. */
+public final class Api {
+
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  private Api(URL deployment, String login, String password) {
+    this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/");
+    this.authorization =
+        login == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static Api as(URL deployment, String login) {
+    return new Api(deployment, login, DEMO_PASSWORD);
+  }
+
+  public static Api withPassword(URL deployment, String login, String password) {
+    return new Api(deployment, login, password);
+  }
+
+  public static Api anonymous(URL deployment) {
+    return new Api(deployment, null, null);
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(request(path).POST(BodyPublishers.ofString(json)));
+  }
+
+  public Reply put(String path, String json) {
+    return send(request(path).PUT(BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
+    return authorization == null ? builder : builder.header("Authorization", authorization);
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      var response = http.send(request.build(), BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null),
+          response.body());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException("call failed: " + request.build().uri(), e);
+    }
+  }
+
+  /** The answer to one call. */
+  public record Reply(int status, String contentType, String location, String body) {
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}
