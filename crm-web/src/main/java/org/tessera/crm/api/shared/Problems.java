@@ -1,5 +1,6 @@
 package org.tessera.crm.api.shared;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -54,7 +55,7 @@ public final class Problems {
     if (cause instanceof ConstraintViolationException invalid) {
       return invalidInput(invalid);
     }
-    if (cause instanceof EJBAccessException) {
+    if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
       return Problem.of(403, "Forbidden", "You are not allowed to do this");
     }
     if (cause instanceof JsonbException
