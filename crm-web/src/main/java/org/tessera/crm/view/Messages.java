@@ -24,7 +24,21 @@ public final class Messages {
   }
 
   public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  /** An information that survives the redirect after a successful form post. */
+  public static void flash(String key, Object... arguments) {
+    info(key, arguments);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        .addMessage(null, new FacesMessage(severity, text(key, arguments), null));
   }
 }

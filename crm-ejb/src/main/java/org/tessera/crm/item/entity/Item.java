@@ -31,6 +31,10 @@ import org.tessera.crm.stage.entity.Stage;
     name = Item.COUNT_IN_PIPELINE,
     query = "select count(i) from Item i where i.pipeline = :pipeline")
 @NamedQuery(
+    name = Item.COUNT_BY_STAGE,
+    query =
+        "select i.stage.id, count(i) from Item i where i.pipeline = :pipeline group by i.stage.id")
+@NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
     query =
         "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
@@ -38,6 +42,7 @@ public class Item {
 
   public static final String COUNT_IN_STAGE = "Item.countInStage";
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
+  public static final String COUNT_BY_STAGE = "Item.countByStage";
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
 
   @Id

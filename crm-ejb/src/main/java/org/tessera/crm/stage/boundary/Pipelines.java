@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
@@ -47,6 +49,14 @@ public class Pipelines {
       throw new UnknownEntity("Pipeline", pipelineId);
     }
     return pipeline;
+  }
+
+  /** How many items each stage of the pipeline holds; stages without items are left out. */
+  public Map<Long, Long> itemCountsByStage(long pipelineId) {
+    return em.createNamedQuery(Item.COUNT_BY_STAGE, Object[].class)
+        .setParameter("pipeline", find(pipelineId))
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   /** The pipeline new items of the type go to when the caller names none. */

@@ -1,10 +1,8 @@
 package org.tessera.crm.view.items;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.tessera.crm.item.boundary.ItemFilter;
@@ -15,6 +13,7 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
+import org.tessera.crm.view.Pages;
 
 /** The plain list of one item type, one pipeline at a time for types with stages. */
 @Named
@@ -37,13 +36,12 @@ public class ListItemsBacking implements Serializable {
   /** A pipeline to switch to. */
   public record PipelineLink(long id, String name) implements Serializable {}
 
-  public void open() throws IOException {
+  public void open() {
     ItemType type;
     try {
       type = itemTypes.byCode(typeCode == null ? "" : typeCode);
     } catch (UnknownEntity unknown) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.notFound();
       return;
     }
     typeLabel = layout.label(type);

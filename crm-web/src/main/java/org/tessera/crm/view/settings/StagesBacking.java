@@ -1,0 +1,256 @@
+package org.tessera.crm.view.settings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.ReorderEvent;
+import org.primefaces.event.RowEditEvent;
+import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.stage.boundary.Stages;
+import org.tessera.crm.stage.entity.Pipeline;
+import org.tessera.crm.stage.entity.StageSemantics;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.view.Messages;
+import org.tessera.crm.view.Pages;
+
+/**
+ * The stages of one pipeline ("statuses and dropdowns"): rename, recolour, reorder, add, delete.
+ * Each action reloads the pipeline afterwards, also when it was refused, so the page never shows
+ * a state the database does not have.
+ */
+@Named
+@ViewScoped
+public class StagesBacking implements Serializable {
+
+  @Inject Pipelines pipelines;
+  @Inject Stages stages;
+
+  private String typeCode;
+  private Long pipelineId;
+  private String pipelineName;
+  private long pipelineVersion;
+  private List<PipelineLink> pipelineLinks = List.of();
+  private List<StageRow> rows = new ArrayList<>();
+
+  private String newStageName;
+  private String newStageColor = "#2fc6f6";
+  private StageSemantics newStageSemantics = StageSemantics.IN_PROGRESS;
+  private StageRow stageToDelete;
+  private Long moveItemsTo;
+  private String newPipelineName;
+
+  /** A pipeline to switch to. */
+  public record PipelineLink(long id, String name) implements Serializable {}
+
+  public void open() {
+    try {
+      pipelineLinks =
+          pipelines.allOfType(typeCode == null ? "" : typeCode).stream()
+              .map(p -> new PipelineLink(p.getId(), p.getName()))
+              .toList();
+    } catch (UnknownEntity unknownType) {
+      Pages.notFound();
+      return;
+    }
+    if (pipelineLinks.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    if (pipelineId == null || pipelineLinks.stream().noneMatch(p -> p.id() == pipelineId)) {
+      pipelineId = pipelineLinks.get(0).id();
+    }
+    reload();
+  }
+
+  public void save(RowEditEvent<StageRow> event) {
+    StageRow row = event.getObject();
+    try {
+      stages.rename(row.getId(), row.getName());
+      stages.recolor(row.getId(), row.getColor());
+      Messages.info("stages.saved", row.getName());
+    } finally {
+      reload();
+    }
+  }
+
+  /** Drag and drop has already put the rows in their new order. */
+  public void reorder(ReorderEvent event) {
+    saveOrder();
+  }
+
+  private void saveOrder() {
+    try {
+      stages.reorder(pipelineId, rows.stream().map(StageRow::getId).toList());
+    } finally {
+      reload();
+    }
+  }
+
+  public void moveUp(StageRow row) {
+    swap(rows.indexOf(row), rows.indexOf(row) - 1);
+  }
+
+  public void moveDown(StageRow row) {
+    swap(rows.indexOf(row), rows.indexOf(row) + 1);
+  }
+
+  public void addStage() {
+    try {
+      stages.add(pipelineId, newStageName, newStageColor, newStageSemantics);
+      Messages.info("stages.added", newStageName);
+      newStageName = null;
+    } finally {
+      reload();
+    }
+  }
+
+  public void askDelete(StageRow row) {
+    stageToDelete = row;
+    moveItemsTo = null;
+  }
+
+  public void delete() {
+    try {
+      stages.delete(stageToDelete.getId(), stageToDelete.getItemCount() > 0 ? moveItemsTo : null);
+      Messages.info("stages.deleted", stageToDelete.getName());
+      stageToDelete = null;
+    } finally {
+      reload();
+    }
+  }
+
+  public String addPipeline() {
+    Pipeline pipeline = pipelines.create(typeCode, newPipelineName);
+    return pageOf(pipeline.getId());
+  }
+
+  public void renamePipeline() {
+    try {
+      pipelines.rename(pipelineId, pipelineVersion, pipelineName);
+      Messages.info("stages.pipelineRenamed", pipelineName);
+    } finally {
+      reload();
+    }
+  }
+
+  public String deletePipeline() {
+    pipelines.delete(pipelineId);
+    return pageOf(null);
+  }
+
+  /** The stages a deleted stage's items may go to: the others of the pipeline. */
+  public List<StageRow> getMoveTargets() {
+    return rows.stream().filter(r -> stageToDelete == null || r.getId() != stageToDelete.getId()).toList();
+  }
+
+  public List<StageSemantics> getAddableSemantics() {
+    return List.of(StageSemantics.IN_PROGRESS, StageSemantics.FAILURE);
+  }
+
+  private void swap(int from, int to) {
+    if (to < 0 || to >= rows.size()) {
+      return;
+    }
+    Collections.swap(rows, from, to);
+    saveOrder();
+  }
+
+  private void reload() {
+    Pipeline pipeline = pipelines.find(pipelineId);
+    Map<Long, Long> counts = pipelines.itemCountsByStage(pipelineId);
+    pipelineName = pipeline.getName();
+    pipelineVersion = pipeline.getVersion();
+    rows =
+        new ArrayList<>(
+            pipeline.getStages().stream()
+                .map(s -> new StageRow(s, counts.getOrDefault(s.getId(), 0L)))
+                .toList());
+  }
+
+  private String pageOf(Long pipeline) {
+    return "/settings/stages?faces-redirect=true&type="
+        + typeCode
+        + (pipeline == null ? "" : "&pipeline=" + pipeline);
+  }
+
+  public String getTypeCode() {
+    return typeCode;
+  }
+
+  public void setTypeCode(String typeCode) {
+    this.typeCode = typeCode;
+  }
+
+  public Long getPipelineId() {
+    return pipelineId;
+  }
+
+  public void setPipelineId(Long pipelineId) {
+    this.pipelineId = pipelineId;
+  }
+
+  public String getPipelineName() {
+    return pipelineName;
+  }
+
+  public void setPipelineName(String pipelineName) {
+    this.pipelineName = pipelineName;
+  }
+
+  public List<PipelineLink> getPipelines() {
+    return pipelineLinks;
+  }
+
+  public List<StageRow> getRows() {
+    return rows;
+  }
+
+  public String getNewStageName() {
+    return newStageName;
+  }
+
+  public void setNewStageName(String newStageName) {
+    this.newStageName = newStageName;
+  }
+
+  public String getNewStageColor() {
+    return newStageColor;
+  }
+
+  public void setNewStageColor(String newStageColor) {
+    this.newStageColor = newStageColor;
+  }
+
+  public StageSemantics getNewStageSemantics() {
+    return newStageSemantics;
+  }
+
+  public void setNewStageSemantics(StageSemantics newStageSemantics) {
+    this.newStageSemantics = newStageSemantics;
+  }
+
+  public StageRow getStageToDelete() {
+    return stageToDelete;
+  }
+
+  public Long getMoveItemsTo() {
+    return moveItemsTo;
+  }
+
+  public void setMoveItemsTo(Long moveItemsTo) {
+    this.moveItemsTo = moveItemsTo;
+  }
+
+  public String getNewPipelineName() {
+    return newPipelineName;
+  }
+
+  public void setNewPipelineName(String newPipelineName) {
+    this.newPipelineName = newPipelineName;
+  }
+}

@@ -1,0 +1,150 @@
+package org.tessera.crm.view.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tessera.crm.testing.Api;
+import org.tessera.crm.testing.Browser;
+import org.tessera.crm.testing.CrmDeployment;
+
+/** An admin sets up a custom type and its stages on the settings pages, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SettingsPagesIT {
+
+  @ArquillianResource URL deployment;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CrmDeployment.builtWar();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAdminCreatesACustomTypeAndShapesItsStages() throws Exception {
+    signIn("admin");
+    browser.findElement(By.id("nav-settings")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("types-title")));
+    assertTrue(text("types:table").contains("deal"));
+
+    String code = "contract_" + UUID.randomUUID().toString().substring(0, 6);
+    browser.findElement(By.id("types:name")).sendKeys("Contracts");
+    browser.findElement(By.id("types:code")).sendKeys(code);
+    browser.findElement(By.id("types:create")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("types:messages"), "Contracts"));
+    assertTrue(text("types:table").contains(code));
+
+    browser.get(page("settings/stages.xhtml?type=" + code));
+    assertEquals(List.of("New", "In progress", "Success", "Failure"), stageNames());
+
+    browser.findElement(By.id("stages:newName")).sendKeys("Legal review");
+    browser.findElement(By.id("stages:addStage")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stages:messages"), "Legal review"));
+    assertEquals(List.of("New", "In progress", "Legal review", "Success", "Failure"), stageNames());
+
+    browser.findElement(By.id("stages:table:2:up")).click();
+    wait.until(d -> stageNames().get(1).equals("Legal review"));
+    assertEquals(List.of("New", "Legal review", "In progress", "Success", "Failure"), stageNames());
+
+    browser.findElement(By.id("stages:table:4:delete")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("stages:messages"), "at least one failure stage"));
+    assertEquals(5, stageNames().size());
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.write(Path.of("target/screenshots/stage-settings.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void deletingAStageThatHoldsItemsAsksWhereTheyGo() {
+    Api admin = Api.as(deployment, "admin");
+    String code = "case_" + UUID.randomUUID().toString().substring(0, 6);
+    admin.post("item-types", "{\"code\":\"" + code + "\",\"name\":\"Cases\",\"hasStages\":true}");
+    JsonObject pipeline = admin.get("pipelines?type=" + code).json().getJsonArray("content").getJsonObject(0);
+    long inProgress = pipeline.getJsonArray("stages").getJsonObject(1).getJsonNumber("id").longValue();
+    JsonObject item = admin.post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Open case\"}").json();
+    admin.put("items/" + item.getJsonNumber("id") + "/stage",
+        "{\"stageId\":" + inProgress + ",\"version\":" + item.getJsonNumber("version") + "}");
+
+    signIn("admin");
+    browser.get(page("settings/stages.xhtml?type=" + code));
+    browser.findElement(By.id("stages:table:1:delete")).click();
+    WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete")));
+    assertTrue(text("deleteForm").contains("1"), text("deleteForm"));
+    new Select(browser.findElement(By.id("deleteForm:moveTo_input"))).selectByVisibleText("New");
+    confirm.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stages:messages"), "deleted"));
+
+    assertEquals(List.of("New", "Success", "Failure"), stageNames());
+    long initial = pipeline.getJsonArray("stages").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(initial, admin.get("items/" + item.getJsonNumber("id")).json().getJsonNumber("stageId").longValue());
+  }
+
+  @Test
+  void settingsAreForAdminsOnly() {
+    signIn("sophie");
+    assertTrue(browser.findElements(By.id("nav-settings")).isEmpty());
+    browser.get(page("settings/types.xhtml"));
+    assertTrue(browser.findElements(By.id("types-title")).isEmpty());
+  }
+
+  private void signIn(String login) {
+    browser.get(page("login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list-title")));
+  }
+
+  private List<String> stageNames() {
+    return browser.findElements(By.cssSelector("[id='stages:table_data'] > tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")).get(1).getText().trim())
+        .toList();
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  private String page(String path) {
+    return deployment.toString().replaceAll("/?$", "/") + path;
+  }
+}
