@@ -18,8 +18,8 @@ import java.util.Base64;
 
 /**
  * One mechanism for both audiences, since Jakarta Security 3 allows only one per application:
- * people sign in on the login page and keep a session; API clients send HTTP Basic credentials
- * with each call and get a JSON problem, not a login page, when they are refused.
+ * people sign in on the login page and keep a session; API clients send HTTP Basic credentials with
+ * each call and get a JSON problem, not a login page, when they are refused.
  */
 @ApplicationScoped
 @AutoApplySession

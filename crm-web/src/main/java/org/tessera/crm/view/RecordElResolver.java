@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Lets pages read record components as properties ({@code #{row.title}}). Jakarta EL 5, the
- * version in Jakarta EE 10, only knows bean getters; EL 6 adds this, and then this class goes.
+ * Lets pages read record components as properties ({@code #{row.title}}). Jakarta EL 5, the version
+ * in Jakarta EE 10, only knows bean getters; EL 6 adds this, and then this class goes.
  */
 public class RecordElResolver extends ELResolver {
 

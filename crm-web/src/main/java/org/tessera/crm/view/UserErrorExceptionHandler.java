@@ -14,8 +14,8 @@ import org.tessera.crm.api.shared.Problems;
 /**
  * Shows what the user can act on (a broken rule, a stale version, something gone, a refusal) as a
  * faces message on the same page; the REST API classifies the same failures, in {@link Problems},
- * so a rule reads the same on both. Rules with a text in the bundle ({@code rule.<code>}) are
- * shown in the reader's language. Anything else goes on to the default handling.
+ * so a rule reads the same on both. Rules with a text in the bundle ({@code rule.<code>}) are shown
+ * in the reader's language. Anything else goes on to the default handling.
  */
 public class UserErrorExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -31,8 +31,7 @@ public class UserErrorExceptionHandler extends ExceptionHandlerWrapper {
       Problem problem = Problems.from(events.next().getContext().getException());
       if (problem.status() < 500) {
         events.remove();
-        faces.addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(problem), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(problem), null));
         faces.validationFailed();
         faces.renderResponse();
       }

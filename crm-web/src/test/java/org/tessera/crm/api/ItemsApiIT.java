@@ -40,7 +40,8 @@ class ItemsApiIT {
   void createsItemsOfEverySystemTypeAndStagedOnesStartInTheInitialStage() {
     for (String type : List.of("lead", "deal", "contact", "company", "invoice", "quote")) {
       String title = type + " " + UUID.randomUUID();
-      Reply created = admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"" + title + "\"}");
+      Reply created =
+          admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"" + title + "\"}");
       assertEquals(201, created.status(), created.toString());
       assertNotNull(created.location());
       JsonObject item = created.json();
@@ -52,7 +53,8 @@ class ItemsApiIT {
         assertFalse(read.containsKey("stageId"), type + " items have no stage");
       } else {
         JsonObject pipeline = firstPipeline(type);
-        assertEquals(pipeline.getJsonNumber("id").longValue(), read.getJsonNumber("pipelineId").longValue());
+        assertEquals(
+            pipeline.getJsonNumber("id").longValue(), read.getJsonNumber("pipelineId").longValue());
         assertEquals(initialStageId(pipeline), read.getJsonNumber("stageId").longValue(), type);
       }
     }
@@ -69,10 +71,16 @@ class ItemsApiIT {
     long pipelineId = partners.getJsonNumber("id").longValue();
     JsonObject deal =
         admin()
-            .post("items", "{\"typeCode\":\"deal\",\"pipelineId\":" + pipelineId + ",\"title\":\"Partner deal\",\"amount\":1200.50}")
+            .post(
+                "items",
+                "{\"typeCode\":\"deal\",\"pipelineId\":"
+                    + pipelineId
+                    + ",\"title\":\"Partner deal\",\"amount\":1200.50}")
             .json();
     assertEquals(initialStageId(partners), deal.getJsonNumber("stageId").longValue());
-    assertEquals("1200.5", deal.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString());
+    assertEquals(
+        "1200.5",
+        deal.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString());
     assertEquals("EUR", deal.getString("currency"));
   }
 
@@ -81,11 +89,13 @@ class ItemsApiIT {
     JsonObject deal = createDeal("Optimistic " + UUID.randomUUID());
     long id = id(deal);
     long version = deal.getJsonNumber("version").longValue();
-    Reply first = admin().put("items/" + id, "{\"title\":\"First edit\",\"version\":" + version + "}");
+    Reply first =
+        admin().put("items/" + id, "{\"title\":\"First edit\",\"version\":" + version + "}");
     assertEquals(200, first.status(), first.toString());
     assertEquals(version + 1, first.json().getJsonNumber("version").longValue());
 
-    Reply stale = admin().put("items/" + id, "{\"title\":\"Lost edit\",\"version\":" + version + "}");
+    Reply stale =
+        admin().put("items/" + id, "{\"title\":\"Lost edit\",\"version\":" + version + "}");
     assertEquals(409, stale.status(), stale.toString());
     assertTrue(stale.contentType().startsWith("application/problem+json"), stale.contentType());
     assertEquals(409, stale.json().getInt("status"));
@@ -98,12 +108,24 @@ class ItemsApiIT {
     long id = id(deal);
     JsonObject sales = firstPipeline("deal");
     long second = sales.getJsonArray("stages").getJsonObject(1).getJsonNumber("id").longValue();
-    Reply moved = admin().put("items/" + id + "/stage", "{\"stageId\":" + second + ",\"version\":" + deal.getJsonNumber("version") + "}");
+    Reply moved =
+        admin()
+            .put(
+                "items/" + id + "/stage",
+                "{\"stageId\":" + second + ",\"version\":" + deal.getJsonNumber("version") + "}");
     assertEquals(200, moved.status(), moved.toString());
     assertEquals(second, moved.json().getJsonNumber("stageId").longValue());
 
     long leadStage = initialStageId(firstPipeline("lead"));
-    Reply foreign = admin().put("items/" + id + "/stage", "{\"stageId\":" + leadStage + ",\"version\":" + moved.json().getJsonNumber("version") + "}");
+    Reply foreign =
+        admin()
+            .put(
+                "items/" + id + "/stage",
+                "{\"stageId\":"
+                    + leadStage
+                    + ",\"version\":"
+                    + moved.json().getJsonNumber("version")
+                    + "}");
     assertEquals(404, foreign.status(), foreign.toString());
     assertEquals(second, admin().get("items/" + id).json().getJsonNumber("stageId").longValue());
   }
@@ -116,8 +138,10 @@ class ItemsApiIT {
     assertEquals(2, page.getJsonArray("content").size());
     assertEquals(2, page.getInt("size"));
     assertTrue(page.getJsonNumber("total").longValue() >= 2);
-    assertEquals(newer, page.getJsonArray("content").getJsonObject(0).getJsonNumber("id").longValue());
-    assertEquals(older, page.getJsonArray("content").getJsonObject(1).getJsonNumber("id").longValue());
+    assertEquals(
+        newer, page.getJsonArray("content").getJsonObject(0).getJsonNumber("id").longValue());
+    assertEquals(
+        older, page.getJsonArray("content").getJsonObject(1).getJsonNumber("id").longValue());
   }
 
   @Test
@@ -126,7 +150,8 @@ class ItemsApiIT {
     long id = id(deal);
     assertEquals(409, admin().delete("items/" + id + "?version=77").status());
     assertEquals(200, admin().get("items/" + id).status());
-    assertEquals(204, admin().delete("items/" + id + "?version=" + deal.getJsonNumber("version")).status());
+    assertEquals(
+        204, admin().delete("items/" + id + "?version=" + deal.getJsonNumber("version")).status());
     assertEquals(404, admin().get("items/" + id).status());
   }
 
@@ -140,12 +165,14 @@ class ItemsApiIT {
 
     Reply noTitle = admin().post("items", "{\"typeCode\":\"deal\",\"title\":\" \"}");
     assertEquals(400, noTitle.status(), noTitle.toString());
-    assertEquals("title", noTitle.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+    assertEquals(
+        "title", noTitle.json().getJsonArray("violations").getJsonObject(0).getString("field"));
 
     Reply negative = admin().post("items", "{\"typeCode\":\"deal\",\"title\":\"x\",\"amount\":-5}");
     assertEquals(400, negative.status(), negative.toString());
 
-    Reply amountOnContact = admin().post("items", "{\"typeCode\":\"contact\",\"title\":\"x\",\"amount\":5}");
+    Reply amountOnContact =
+        admin().post("items", "{\"typeCode\":\"contact\",\"title\":\"x\",\"amount\":5}");
     assertEquals(422, amountOnContact.status(), amountOnContact.toString());
     assertEquals("item.no-amount", amountOnContact.json().getString("rule"));
 
@@ -158,7 +185,8 @@ class ItemsApiIT {
     assertEquals(404, unknownId.status());
     assertEquals("Item 987654321 does not exist", unknownId.json().getString("detail"));
 
-    assertEquals(before, admin().get("items?type=deal&size=1").json().getJsonNumber("total").longValue());
+    assertEquals(
+        before, admin().get("items?type=deal&size=1").json().getJsonNumber("total").longValue());
   }
 
   @Test
@@ -166,7 +194,8 @@ class ItemsApiIT {
     Reply anonymous = Api.anonymous(deployment).get("items?type=deal");
     assertEquals(401, anonymous.status(), anonymous.toString());
     assertTrue(anonymous.contentType().startsWith("application/problem+json"));
-    assertEquals(401, Api.withPassword(deployment, "admin", "wrong").get("items?type=deal").status());
+    assertEquals(
+        401, Api.withPassword(deployment, "admin", "wrong").get("items?type=deal").status());
     assertEquals(200, Api.as(deployment, "sophie").get("items?type=deal").status());
   }
 

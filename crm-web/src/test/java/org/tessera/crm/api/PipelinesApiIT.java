@@ -47,17 +47,20 @@ class PipelinesApiIT {
     JsonObject pipeline = pipelines.getJsonArray("content").getJsonObject(0);
     assertEquals(List.of("INITIAL", "IN_PROGRESS", "SUCCESS", "FAILURE"), semantics(pipeline));
 
-    JsonObject item = admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"First\"}").json();
+    JsonObject item =
+        admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"First\"}").json();
     assertEquals(stageId(pipeline, 0), item.getJsonNumber("stageId").longValue());
-    assertTrue(admin().get("item-types").array().stream()
-        .anyMatch(t -> t.asJsonObject().getString("code").equals(code)));
+    assertTrue(
+        admin().get("item-types").array().stream()
+            .anyMatch(t -> t.asJsonObject().getString("code").equals(code)));
   }
 
   @Test
   void aCustomTypeWithoutStagesHasNoPipeline() {
     String code = newCustomType(false);
     assertEquals(0, admin().get("pipelines?type=" + code).json().getInt("total"));
-    JsonObject item = admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Plain\"}").json();
+    JsonObject item =
+        admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Plain\"}").json();
     assertFalse(item.containsKey("stageId"));
     Reply refused = admin().post("pipelines", "{\"type\":\"" + code + "\",\"name\":\"Extra\"}");
     assertEquals(422, refused.status(), refused.toString());
@@ -66,17 +69,25 @@ class PipelinesApiIT {
   @Test
   void typeCodesAreUniqueAndWellFormed() {
     String code = newCustomType(true);
-    Reply duplicate = admin().post("item-types", "{\"code\":\"" + code + "\",\"name\":\"Again\",\"hasStages\":true}");
+    Reply duplicate =
+        admin()
+            .post(
+                "item-types", "{\"code\":\"" + code + "\",\"name\":\"Again\",\"hasStages\":true}");
     assertEquals(409, duplicate.status(), duplicate.toString());
     Reply badCode = admin().post("item-types", "{\"code\":\"Bad Code\",\"name\":\"Bad\"}");
     assertEquals(400, badCode.status(), badCode.toString());
-    assertEquals("code", badCode.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+    assertEquals(
+        "code", badCode.json().getJsonArray("violations").getJsonObject(0).getString("field"));
   }
 
   @Test
   void onlyAdminsChangeTypesAndStages() {
     Api sophie = Api.as(deployment, "sophie");
-    assertEquals(403, sophie.post("item-types", "{\"code\":\"sneaky\",\"name\":\"Sneaky\",\"hasStages\":true}").status());
+    assertEquals(
+        403,
+        sophie
+            .post("item-types", "{\"code\":\"sneaky\",\"name\":\"Sneaky\",\"hasStages\":true}")
+            .status());
     JsonObject pipeline = pipelineOf(newCustomType(true));
     Reply refused = sophie.delete("stages/" + stageId(pipeline, 1));
     assertEquals(403, refused.status(), refused.toString());
@@ -103,7 +114,8 @@ class PipelinesApiIT {
   void theInitialStageCanBeRenamedAndRecoloured() {
     JsonObject pipeline = pipelineOf(newCustomType(true));
     long initial = stageId(pipeline, 0);
-    Reply renamed = admin().put("stages/" + initial, "{\"name\":\"Incoming\",\"color\":\"#112233\"}");
+    Reply renamed =
+        admin().put("stages/" + initial, "{\"name\":\"Incoming\",\"color\":\"#112233\"}");
     assertEquals(200, renamed.status(), renamed.toString());
     assertEquals("Incoming", renamed.json().getString("name"));
     assertEquals("#112233", renamed.json().getString("color"));
@@ -116,18 +128,26 @@ class PipelinesApiIT {
     JsonObject pipeline = pipelineOf(newCustomType(true));
     assertEquals(201, addStage(pipeline, "Negotiation", "IN_PROGRESS").status());
     List<Long> ids = stageIds(pipeline);
-    assertEquals(List.of("New", "In progress", "Negotiation", "Success", "Failure"), stagesOf(pipeline));
+    assertEquals(
+        List.of("New", "In progress", "Negotiation", "Success", "Failure"), stagesOf(pipeline));
 
-    Reply reordered = admin().put(
-        "pipelines/" + pipeline.getJsonNumber("id") + "/stages/order",
-        order(ids.get(0), ids.get(2), ids.get(1), ids.get(3), ids.get(4)));
+    Reply reordered =
+        admin()
+            .put(
+                "pipelines/" + pipeline.getJsonNumber("id") + "/stages/order",
+                order(ids.get(0), ids.get(2), ids.get(1), ids.get(3), ids.get(4)));
     assertEquals(200, reordered.status(), reordered.toString());
-    assertEquals(List.of("New", "Negotiation", "In progress", "Success", "Failure"), stagesOf(pipeline));
+    assertEquals(
+        List.of("New", "Negotiation", "In progress", "Success", "Failure"), stagesOf(pipeline));
 
-    assertRule("stage.order-groups", admin().put(
-        "pipelines/" + pipeline.getJsonNumber("id") + "/stages/order",
-        order(ids.get(1), ids.get(0), ids.get(2), ids.get(3), ids.get(4))));
-    assertEquals(List.of("New", "Negotiation", "In progress", "Success", "Failure"), stagesOf(pipeline));
+    assertRule(
+        "stage.order-groups",
+        admin()
+            .put(
+                "pipelines/" + pipeline.getJsonNumber("id") + "/stages/order",
+                order(ids.get(1), ids.get(0), ids.get(2), ids.get(3), ids.get(4))));
+    assertEquals(
+        List.of("New", "Negotiation", "In progress", "Success", "Failure"), stagesOf(pipeline));
   }
 
   @Test
@@ -136,19 +156,30 @@ class PipelinesApiIT {
     JsonObject pipeline = pipelineOf(code);
     long initial = stageId(pipeline, 0);
     long inProgress = stageId(pipeline, 1);
-    JsonObject item = admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Busy\"}").json();
+    JsonObject item =
+        admin().post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Busy\"}").json();
     long id = item.getJsonNumber("id").longValue();
-    JsonObject moved = admin().put("items/" + id + "/stage",
-        "{\"stageId\":" + inProgress + ",\"version\":" + item.getJsonNumber("version") + "}").json();
+    JsonObject moved =
+        admin()
+            .put(
+                "items/" + id + "/stage",
+                "{\"stageId\":"
+                    + inProgress
+                    + ",\"version\":"
+                    + item.getJsonNumber("version")
+                    + "}")
+            .json();
 
     assertRule("stage.not-empty", admin().delete("stages/" + inProgress));
-    assertEquals(inProgress, admin().get("items/" + id).json().getJsonNumber("stageId").longValue());
+    assertEquals(
+        inProgress, admin().get("items/" + id).json().getJsonNumber("stageId").longValue());
     assertEquals(404, admin().delete("stages/" + inProgress + "?moveItemsTo=987654321").status());
 
     assertEquals(204, admin().delete("stages/" + inProgress + "?moveItemsTo=" + initial).status());
     JsonObject after = admin().get("items/" + id).json();
     assertEquals(initial, after.getJsonNumber("stageId").longValue());
-    assertTrue(after.getJsonNumber("version").longValue() > moved.getJsonNumber("version").longValue());
+    assertTrue(
+        after.getJsonNumber("version").longValue() > moved.getJsonNumber("version").longValue());
     assertEquals(404, admin().get("stages/" + inProgress).status());
   }
 
@@ -161,11 +192,22 @@ class PipelinesApiIT {
     long secondId = second.json().getJsonNumber("id").longValue();
     long version = second.json().getJsonNumber("version").longValue();
 
-    assertEquals(200, admin().put("pipelines/" + secondId, "{\"name\":\"Renamed\",\"version\":" + version + "}").status());
-    assertEquals(409, admin().put("pipelines/" + secondId, "{\"name\":\"Stale\",\"version\":" + version + "}").status());
+    assertEquals(
+        200,
+        admin()
+            .put("pipelines/" + secondId, "{\"name\":\"Renamed\",\"version\":" + version + "}")
+            .status());
+    assertEquals(
+        409,
+        admin()
+            .put("pipelines/" + secondId, "{\"name\":\"Stale\",\"version\":" + version + "}")
+            .status());
     assertEquals("Renamed", admin().get("pipelines/" + secondId).json().getString("name"));
 
-    admin().post("items", "{\"typeCode\":\"" + code + "\",\"pipelineId\":" + secondId + ",\"title\":\"Busy\"}");
+    admin()
+        .post(
+            "items",
+            "{\"typeCode\":\"" + code + "\",\"pipelineId\":" + secondId + ",\"title\":\"Busy\"}");
     assertRule("pipeline.not-empty", admin().delete("pipelines/" + secondId));
     assertEquals(204, admin().delete("pipelines/" + first.getJsonNumber("id")).status());
     assertRule("pipeline.last", admin().delete("pipelines/" + secondId));
@@ -173,8 +215,17 @@ class PipelinesApiIT {
 
   private String newCustomType(boolean hasStages) {
     String code = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    Reply created = admin().post("item-types",
-        "{\"code\":\"" + code + "\",\"name\":\"Type " + code + "\",\"hasStages\":" + hasStages + ",\"hasAmount\":true}");
+    Reply created =
+        admin()
+            .post(
+                "item-types",
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Type "
+                    + code
+                    + "\",\"hasStages\":"
+                    + hasStages
+                    + ",\"hasAmount\":true}");
     assertEquals(201, created.status(), created.toString());
     return code;
   }
@@ -184,8 +235,14 @@ class PipelinesApiIT {
   }
 
   private Reply addStage(JsonObject pipeline, String name, String semantics) {
-    return admin().post("pipelines/" + pipeline.getJsonNumber("id") + "/stages",
-        "{\"name\":\"" + name + "\",\"color\":\"#ff5752\",\"semantics\":\"" + semantics + "\"}");
+    return admin()
+        .post(
+            "pipelines/" + pipeline.getJsonNumber("id") + "/stages",
+            "{\"name\":\""
+                + name
+                + "\",\"color\":\"#ff5752\",\"semantics\":\""
+                + semantics
+                + "\"}");
   }
 
   private List<String> stagesOf(JsonObject pipeline) {
@@ -201,7 +258,9 @@ class PipelinesApiIT {
   }
 
   private static String order(Long... ids) {
-    return "{\"stageIds\":[" + List.of(ids).stream().map(String::valueOf).collect(Collectors.joining(",")) + "]}";
+    return "{\"stageIds\":["
+        + List.of(ids).stream().map(String::valueOf).collect(Collectors.joining(","))
+        + "]}";
   }
 
   private static long stageId(JsonObject pipeline, int index) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
-import jakarta.el.PropertyNotWritableException;
 import jakarta.el.ELResolver;
 import jakarta.el.FunctionMapper;
+import jakarta.el.PropertyNotWritableException;
 import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 

@@ -142,8 +142,7 @@ public class Items {
 
   private static Item withoutPipeline(ItemType type, NewItem request, User author) {
     if (request.pipelineId() != null) {
-      throw new BusinessRuleViolation(
-          "item.no-stages", type.getName() + " have no pipelines");
+      throw new BusinessRuleViolation("item.no-stages", type.getName() + " have no pipelines");
     }
     return Item.withoutStages(type, request.title(), author);
   }

@@ -36,8 +36,7 @@ import org.tessera.crm.stage.entity.Stage;
         "select i.stage.id, count(i) from Item i where i.pipeline = :pipeline group by i.stage.id")
 @NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
-    query =
-        "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
+    query = "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
 public class Item {
 
   public static final String COUNT_IN_STAGE = "Item.countInStage";
@@ -123,8 +122,7 @@ public class Item {
   /** Amount and currency go together and only on types that have an amount. */
   public void price(BigDecimal newAmount, String newCurrency) {
     if (!itemType.hasAmount() && (newAmount != null || newCurrency != null)) {
-      throw new BusinessRuleViolation(
-          "item.no-amount", itemType.getName() + " have no amount");
+      throw new BusinessRuleViolation("item.no-amount", itemType.getName() + " have no amount");
     }
     if (newAmount != null && newAmount.signum() < 0) {
       throw new BusinessRuleViolation("item.amount-negative", "The amount cannot be negative");

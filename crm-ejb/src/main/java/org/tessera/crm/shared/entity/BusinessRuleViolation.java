@@ -2,7 +2,9 @@ package org.tessera.crm.shared.entity;
 
 import jakarta.ejb.ApplicationException;
 
-/** A request that is well formed but breaks a rule of the domain; the transaction is rolled back. */
+/**
+ * A request that is well formed but breaks a rule of the domain; the transaction is rolled back.
+ */
 @ApplicationException(rollback = true)
 public class BusinessRuleViolation extends RuntimeException {
 

@@ -11,8 +11,7 @@ public record PageRequest(int page, int size) {
       throw new BusinessRuleViolation("page.negative", "page must be 0 or more");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new BusinessRuleViolation(
-          "page.size", "page size must be between 1 and " + MAX_SIZE);
+      throw new BusinessRuleViolation("page.size", "page size must be between 1 and " + MAX_SIZE);
     }
   }
 

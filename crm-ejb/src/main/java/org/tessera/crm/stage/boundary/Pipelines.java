@@ -108,8 +108,7 @@ public class Pipelines {
 
   static void requireVersion(Pipeline pipeline, long expectedVersion) {
     if (pipeline.getVersion() != expectedVersion) {
-      throw new StaleVersion(
-          "Pipeline", pipeline.getId(), expectedVersion, pipeline.getVersion());
+      throw new StaleVersion("Pipeline", pipeline.getId(), expectedVersion, pipeline.getVersion());
     }
   }
 

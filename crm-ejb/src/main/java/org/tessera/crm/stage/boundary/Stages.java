@@ -16,8 +16,8 @@ import org.tessera.crm.stage.entity.Stage;
 import org.tessera.crm.stage.entity.StageSemantics;
 
 /**
- * Stage settings of a pipeline. Each change bumps the pipeline's version, so two admins editing
- * the same pipeline cannot silently overwrite each other.
+ * Stage settings of a pipeline. Each change bumps the pipeline's version, so two admins editing the
+ * same pipeline cannot silently overwrite each other.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -52,8 +52,8 @@ public class Stages {
   }
 
   /**
-   * Deletes a stage. A stage that still holds items needs a stage of the same pipeline to move
-   * them to; without one the deletion is refused and nothing changes.
+   * Deletes a stage. A stage that still holds items needs a stage of the same pipeline to move them
+   * to; without one the deletion is refused and nothing changes.
    */
   public void delete(long stageId, Long moveItemsToStageId) {
     Stage stage = find(stageId);

@@ -106,10 +106,14 @@ public class Pipeline {
    */
   public Stage addStage(String stageName, String color, StageSemantics semantics) {
     switch (semantics) {
-      case INITIAL -> throw new BusinessRuleViolation(
-          "stage.initial-unique", "A pipeline has exactly one initial stage; rename it instead");
-      case SUCCESS -> throw new BusinessRuleViolation(
-          "stage.success-unique", "A pipeline has exactly one success stage; rename it instead");
+      case INITIAL ->
+          throw new BusinessRuleViolation(
+              "stage.initial-unique",
+              "A pipeline has exactly one initial stage; rename it instead");
+      case SUCCESS ->
+          throw new BusinessRuleViolation(
+              "stage.success-unique",
+              "A pipeline has exactly one success stage; rename it instead");
       case IN_PROGRESS -> {
         Stage stage = new Stage(this, requireName(stageName), requireColor(color), semantics);
         stages.add(firstFinalPosition(), stage);
@@ -166,10 +170,14 @@ public class Pipeline {
   public void checkRemovable(long stageId) {
     Stage stage = stage(stageId);
     switch (stage.getSemantics()) {
-      case INITIAL -> throw new BusinessRuleViolation(
-          "stage.initial-not-deletable", "The initial stage cannot be deleted; rename it instead");
-      case SUCCESS -> throw new BusinessRuleViolation(
-          "stage.success-not-deletable", "The success stage cannot be deleted; rename it instead");
+      case INITIAL ->
+          throw new BusinessRuleViolation(
+              "stage.initial-not-deletable",
+              "The initial stage cannot be deleted; rename it instead");
+      case SUCCESS ->
+          throw new BusinessRuleViolation(
+              "stage.success-not-deletable",
+              "The success stage cannot be deleted; rename it instead");
       case FAILURE -> {
         if (countOf(StageSemantics.FAILURE) == 1) {
           throw new BusinessRuleViolation(

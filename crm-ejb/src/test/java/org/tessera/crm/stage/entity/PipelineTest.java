@@ -18,7 +18,8 @@ class PipelineTest {
   @BeforeEach
   void newPipeline() {
     pipeline =
-        Pipeline.withDefaultStages(ItemType.custom("contract", "Contracts", true, true, 10), "Main", 0);
+        Pipeline.withDefaultStages(
+            ItemType.custom("contract", "Contracts", true, true, 10), "Main", 0);
     pipeline.getStages().forEach(this::giveId);
   }
 
@@ -38,7 +39,8 @@ class PipelineTest {
   void refusesAPipelineForATypeWithoutStages() {
     ItemType contacts = ItemType.custom("visitor", "Visitors", false, false, 10);
     BusinessRuleViolation refused =
-        assertThrows(BusinessRuleViolation.class, () -> Pipeline.withDefaultStages(contacts, "x", 0));
+        assertThrows(
+            BusinessRuleViolation.class, () -> Pipeline.withDefaultStages(contacts, "x", 0));
     assertEquals("pipeline.type-without-stages", refused.rule());
   }
 
@@ -46,8 +48,7 @@ class PipelineTest {
   void anInProgressStageIsInsertedBeforeTheFinalStages() {
     Stage added = pipeline.addStage("Negotiation", "#47e4c2", StageSemantics.IN_PROGRESS);
     assertEquals(2, added.getSortOrder());
-    assertEquals(
-        List.of("New", "In progress", "Negotiation", "Success", "Failure"), names());
+    assertEquals(List.of("New", "In progress", "Negotiation", "Success", "Failure"), names());
   }
 
   @Test
@@ -58,8 +59,11 @@ class PipelineTest {
 
   @Test
   void aSecondInitialOrSuccessStageIsRefused() {
-    assertRule("stage.initial-unique", () -> pipeline.addStage("Start", "#000000", StageSemantics.INITIAL));
-    assertRule("stage.success-unique", () -> pipeline.addStage("Won", "#000000", StageSemantics.SUCCESS));
+    assertRule(
+        "stage.initial-unique",
+        () -> pipeline.addStage("Start", "#000000", StageSemantics.INITIAL));
+    assertRule(
+        "stage.success-unique", () -> pipeline.addStage("Won", "#000000", StageSemantics.SUCCESS));
   }
 
   @Test
@@ -82,7 +86,8 @@ class PipelineTest {
     giveId(pipeline.addStage("No budget", "#ff8b85", StageSemantics.FAILURE));
     pipeline.removeStage(idOf("Failure"));
     assertEquals(List.of("New", "In progress", "Success", "No budget"), names());
-    assertEquals(List.of(0, 1, 2, 3), pipeline.getStages().stream().map(Stage::getSortOrder).toList());
+    assertEquals(
+        List.of(0, 1, 2, 3), pipeline.getStages().stream().map(Stage::getSortOrder).toList());
   }
 
   @Test
@@ -90,25 +95,38 @@ class PipelineTest {
     giveId(pipeline.addStage("Negotiation", "#47e4c2", StageSemantics.IN_PROGRESS));
     giveId(pipeline.addStage("Lost", "#ff8b85", StageSemantics.FAILURE));
     pipeline.reorder(
-        List.of(idOf("New"), idOf("Negotiation"), idOf("In progress"), idOf("Success"), idOf("Lost"), idOf("Failure")));
-    assertEquals(List.of("New", "Negotiation", "In progress", "Success", "Lost", "Failure"), names());
-    assertEquals(List.of(0, 1, 2, 3, 4, 5), pipeline.getStages().stream().map(Stage::getSortOrder).toList());
+        List.of(
+            idOf("New"),
+            idOf("Negotiation"),
+            idOf("In progress"),
+            idOf("Success"),
+            idOf("Lost"),
+            idOf("Failure")));
+    assertEquals(
+        List.of("New", "Negotiation", "In progress", "Success", "Lost", "Failure"), names());
+    assertEquals(
+        List.of(0, 1, 2, 3, 4, 5), pipeline.getStages().stream().map(Stage::getSortOrder).toList());
   }
 
   @Test
   void reorderingThatBreaksTheGroupsOrForgetsAStageIsRefused() {
     assertRule(
         "stage.order-groups",
-        () -> pipeline.reorder(List.of(idOf("In progress"), idOf("New"), idOf("Success"), idOf("Failure"))));
+        () ->
+            pipeline.reorder(
+                List.of(idOf("In progress"), idOf("New"), idOf("Success"), idOf("Failure"))));
     assertRule(
         "stage.order-groups",
-        () -> pipeline.reorder(List.of(idOf("New"), idOf("Success"), idOf("In progress"), idOf("Failure"))));
+        () ->
+            pipeline.reorder(
+                List.of(idOf("New"), idOf("Success"), idOf("In progress"), idOf("Failure"))));
     assertRule(
         "stage.order-incomplete",
         () -> pipeline.reorder(List.of(idOf("New"), idOf("Success"), idOf("Failure"))));
     assertRule(
         "stage.order-incomplete",
-        () -> pipeline.reorder(List.of(idOf("New"), idOf("New"), idOf("Success"), idOf("Failure"))));
+        () ->
+            pipeline.reorder(List.of(idOf("New"), idOf("New"), idOf("Success"), idOf("Failure"))));
     assertEquals(List.of("New", "In progress", "Success", "Failure"), names());
   }
 

@@ -3,8 +3,8 @@ package org.tessera.crm.api.shared;
 import java.util.List;
 
 /**
- * An RFC 9457 problem body. {@code rule} names the broken business rule and {@code violations}
- * the invalid input fields, so clients can react without parsing the text.
+ * An RFC 9457 problem body. {@code rule} names the broken business rule and {@code violations} the
+ * invalid input fields, so clients can react without parsing the text.
  */
 public record Problem(
     String type, String title, int status, String detail, String rule, List<Violation> violations) {

@@ -18,9 +18,9 @@ import org.tessera.crm.shared.entity.StaleVersion;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
 /**
- * Turns whatever a call failed with into the problem a client should see. The container wraps
- * some failures (bean validation on EJB methods, optimistic locks at commit) in EJB exceptions, so
- * the whole cause chain is searched.
+ * Turns whatever a call failed with into the problem a client should see. The container wraps some
+ * failures (bean validation on EJB methods, optimistic locks at commit) in EJB exceptions, so the
+ * whole cause chain is searched.
  */
 public final class Problems {
 
@@ -39,7 +39,11 @@ public final class Problems {
   private static Problem known(Throwable cause) {
     if (cause instanceof BusinessRuleViolation violation) {
       return new Problem(
-          "about:blank", "Unprocessable Content", 422, violation.getMessage(), violation.rule(),
+          "about:blank",
+          "Unprocessable Content",
+          422,
+          violation.getMessage(),
+          violation.rule(),
           null);
     }
     if (cause instanceof UnknownEntity) {

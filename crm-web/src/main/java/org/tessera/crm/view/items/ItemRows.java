@@ -10,7 +10,9 @@ import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 
-/** Loads an item list page by page, so a type with a million items lists as fast as one with ten. */
+/**
+ * Loads an item list page by page, so a type with a million items lists as fast as one with ten.
+ */
 class ItemRows extends LazyDataModel<ItemRow> {
 
   private final Items items;

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.event.ReorderEvent;
 import org.primefaces.event.RowEditEvent;
+import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.boundary.Stages;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.StageSemantics;
-import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
 
 /**
  * The stages of one pipeline ("statuses and dropdowns"): rename, recolour, reorder, add, delete.
- * Each action reloads the pipeline afterwards, also when it was refused, so the page never shows
- * a state the database does not have.
+ * Each action reloads the pipeline afterwards, also when it was refused, so the page never shows a
+ * state the database does not have.
  */
 @Named
 @ViewScoped
@@ -145,7 +145,9 @@ public class StagesBacking implements Serializable {
 
   /** The stages a deleted stage's items may go to: the others of the pipeline. */
   public List<StageRow> getMoveTargets() {
-    return rows.stream().filter(r -> stageToDelete == null || r.getId() != stageToDelete.getId()).toList();
+    return rows.stream()
+        .filter(r -> stageToDelete == null || r.getId() != stageToDelete.getId())
+        .toList();
   }
 
   public List<StageSemantics> getAddableSemantics() {

@@ -33,7 +33,9 @@ class ProblemsTest {
   @Test
   void failuresTheContainerWrapsAreFoundInTheCauseChain() {
     assertEquals(
-        409, Problems.from(new EJBException(new RuntimeException(new OptimisticLockException()))).status());
+        409,
+        Problems.from(new EJBException(new RuntimeException(new OptimisticLockException())))
+            .status());
     assertEquals(403, Problems.from(new EJBAccessException("denied")).status());
     assertEquals(403, Problems.from(new AccessLocalException("not authorized")).status());
   }

@@ -69,7 +69,8 @@ class SettingsPagesIT {
     browser.findElement(By.id("types:name")).sendKeys("Contracts");
     browser.findElement(By.id("types:code")).sendKeys(code);
     browser.findElement(By.id("types:create")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("types:messages"), "Contracts"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("types:messages"), "Contracts"));
     assertTrue(text("types:table").contains(code));
 
     browser.get(page("settings/stages.xhtml?type=" + code));
@@ -77,7 +78,9 @@ class SettingsPagesIT {
 
     browser.findElement(By.id("stages:newName")).sendKeys("Legal review");
     browser.findElement(By.id("stages:addStage")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stages:messages"), "Legal review"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("stages:messages"), "Legal review"));
     assertEquals(List.of("New", "In progress", "Legal review", "Success", "Failure"), stageNames());
 
     browser.findElement(By.id("stages:table:2:up")).click();
@@ -85,12 +88,16 @@ class SettingsPagesIT {
     assertEquals(List.of("New", "Legal review", "In progress", "Success", "Failure"), stageNames());
 
     browser.findElement(By.id("stages:table:4:delete")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("stages:messages"), "at least one failure stage"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("stages:messages"), "at least one failure stage"));
     assertEquals(5, stageNames().size());
     Files.createDirectories(Path.of("target/screenshots"));
-    Files.write(Path.of("target/screenshots/stage-settings.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        Path.of("target/screenshots/stage-settings.png"),
+        browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test
@@ -98,24 +105,33 @@ class SettingsPagesIT {
     Api admin = Api.as(deployment, "admin");
     String code = "case_" + UUID.randomUUID().toString().substring(0, 6);
     admin.post("item-types", "{\"code\":\"" + code + "\",\"name\":\"Cases\",\"hasStages\":true}");
-    JsonObject pipeline = admin.get("pipelines?type=" + code).json().getJsonArray("content").getJsonObject(0);
-    long inProgress = pipeline.getJsonArray("stages").getJsonObject(1).getJsonNumber("id").longValue();
-    JsonObject item = admin.post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Open case\"}").json();
-    admin.put("items/" + item.getJsonNumber("id") + "/stage",
+    JsonObject pipeline =
+        admin.get("pipelines?type=" + code).json().getJsonArray("content").getJsonObject(0);
+    long inProgress =
+        pipeline.getJsonArray("stages").getJsonObject(1).getJsonNumber("id").longValue();
+    JsonObject item =
+        admin.post("items", "{\"typeCode\":\"" + code + "\",\"title\":\"Open case\"}").json();
+    admin.put(
+        "items/" + item.getJsonNumber("id") + "/stage",
         "{\"stageId\":" + inProgress + ",\"version\":" + item.getJsonNumber("version") + "}");
 
     signIn("admin");
     browser.get(page("settings/stages.xhtml?type=" + code));
     browser.findElement(By.id("stages:table:1:delete")).click();
-    WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete")));
+    WebElement confirm =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("deleteForm:confirmDelete")));
     assertTrue(text("deleteForm").contains("1"), text("deleteForm"));
     new Select(browser.findElement(By.id("deleteForm:moveTo_input"))).selectByVisibleText("New");
     confirm.click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stages:messages"), "deleted"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("stages:messages"), "deleted"));
 
     assertEquals(List.of("New", "Success", "Failure"), stageNames());
     long initial = pipeline.getJsonArray("stages").getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(initial, admin.get("items/" + item.getJsonNumber("id")).json().getJsonNumber("stageId").longValue());
+    assertEquals(
+        initial,
+        admin.get("items/" + item.getJsonNumber("id")).json().getJsonNumber("stageId").longValue());
   }
 
   @Test
