@@ -33,7 +33,7 @@ public class ListItemsBacking implements Serializable {
   private List<PipelineLink> pipelineLinks = List.of();
   private ItemRows rows;
 
-  /** A pipeline to switch to. */
+  /** A pipeline to switch to; like {@link ItemRow}, the page calls its accessors as methods. */
   public record PipelineLink(long id, String name) implements Serializable {}
 
   public void open() {
