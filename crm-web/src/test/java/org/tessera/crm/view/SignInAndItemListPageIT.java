@@ -142,7 +142,8 @@ class SignInAndItemListPageIT {
     assertEquals("New", dupont.get(1));
     assertEquals("45,000.00 EUR", dupont.get(2), "amount with the item's currency");
     assertEquals("Sophie Durand", dupont.get(3));
-    assertTrue(dupont.get(4).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\W+[AP]M"),
+    assertTrue(
+        dupont.get(4).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\W+[AP]M"),
         "a date as English readers write it, not ISO: " + dupont.get(4));
     screenshot("deal-list");
 
@@ -194,7 +195,14 @@ class SignInAndItemListPageIT {
     waitForRow("Dupont SA: CRM roll-out");
 
     assertEquals(
-        List.of("Prospects", "Transactions", "Contacts", "Entreprises", "Factures", "Devis"),
+        List.of(
+            "Prospects",
+            "Transactions",
+            "Contacts",
+            "Entreprises",
+            "Factures",
+            "Devis",
+            "Paramètres"),
         browser.findElements(By.cssSelector("nav.type-nav a")).stream()
             .map(WebElement::getText)
             .toList());

@@ -5,10 +5,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.tessera.crm.item.entity.Item;
 
-/**
- * One line of an item list. Pages call its accessors as methods ({@code #{item.title()}}): the
- * Jakarta EL 5 of Jakarta EE 10 resolves bean getters only, not record components.
- */
+/** One line of an item list. */
 public record ItemRow(
     long id,
     String title,

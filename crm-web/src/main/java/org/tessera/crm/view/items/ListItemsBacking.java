@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.tessera.crm.item.boundary.ItemFilter;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
@@ -14,6 +13,7 @@ import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
+import org.tessera.crm.view.PipelineChoice;
 
 /** The plain list of one item type, one pipeline at a time for types with stages. */
 @Named
@@ -30,11 +30,8 @@ public class ListItemsBacking implements Serializable {
   private String typeLabel = "";
   private boolean hasStages;
   private boolean hasAmount;
-  private List<PipelineLink> pipelineLinks = List.of();
+  private PipelineChoice pipelineChoice = PipelineChoice.none();
   private ItemRows rows;
-
-  /** A pipeline to switch to; like {@link ItemRow}, the page calls its accessors as methods. */
-  public record PipelineLink(long id, String name) implements Serializable {}
 
   public void open() {
     ItemType type;
@@ -47,17 +44,11 @@ public class ListItemsBacking implements Serializable {
     typeLabel = layout.label(type);
     hasStages = type.hasStages();
     hasAmount = type.hasAmount();
-    if (hasStages) {
-      pipelineLinks =
-          pipelines.allOfType(typeCode).stream()
-              .map(p -> new PipelineLink(p.getId(), p.getName()))
-              .toList();
-      if (pipelineId == null || pipelineLinks.stream().noneMatch(p -> p.id() == pipelineId)) {
-        pipelineId = pipelineLinks.get(0).id();
-      }
-    } else {
-      pipelineId = null;
-    }
+    pipelineChoice =
+        hasStages
+            ? PipelineChoice.of(pipelines.allOfType(typeCode), pipelineId)
+            : PipelineChoice.none();
+    pipelineId = pipelineChoice.getSelectedId();
     rows = new ItemRows(items, new ItemFilter(typeCode, pipelineId, null));
   }
 
@@ -77,8 +68,8 @@ public class ListItemsBacking implements Serializable {
     return hasAmount;
   }
 
-  public List<PipelineLink> getPipelines() {
-    return pipelineLinks;
+  public PipelineChoice getPipelineChoice() {
+    return pipelineChoice;
   }
 
   public ItemRows getItems() {

@@ -17,6 +17,7 @@ import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.StageSemantics;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
+import org.tessera.crm.view.PipelineChoice;
 
 /**
  * The stages of one pipeline ("statuses and dropdowns"): rename, recolour, reorder, add, delete.
@@ -34,7 +35,7 @@ public class StagesBacking implements Serializable {
   private Long pipelineId;
   private String pipelineName;
   private long pipelineVersion;
-  private List<PipelineLink> pipelineLinks = List.of();
+  private PipelineChoice pipelineChoice = PipelineChoice.none();
   private List<StageRow> rows = new ArrayList<>();
 
   private String newStageName;
@@ -44,26 +45,19 @@ public class StagesBacking implements Serializable {
   private Long moveItemsTo;
   private String newPipelineName;
 
-  /** A pipeline to switch to. */
-  public record PipelineLink(long id, String name) implements Serializable {}
-
   public void open() {
     try {
-      pipelineLinks =
-          pipelines.allOfType(typeCode == null ? "" : typeCode).stream()
-              .map(p -> new PipelineLink(p.getId(), p.getName()))
-              .toList();
+      pipelineChoice =
+          PipelineChoice.of(pipelines.allOfType(typeCode == null ? "" : typeCode), pipelineId);
     } catch (UnknownEntity unknownType) {
       Pages.notFound();
       return;
     }
-    if (pipelineLinks.isEmpty()) {
+    if (pipelineChoice.isEmpty()) {
       Pages.notFound();
       return;
     }
-    if (pipelineId == null || pipelineLinks.stream().noneMatch(p -> p.id() == pipelineId)) {
-      pipelineId = pipelineLinks.get(0).id();
-    }
+    pipelineId = pipelineChoice.getSelectedId();
     reload();
   }
 
@@ -204,8 +198,8 @@ public class StagesBacking implements Serializable {
     this.pipelineName = pipelineName;
   }
 
-  public List<PipelineLink> getPipelines() {
-    return pipelineLinks;
+  public PipelineChoice getPipelineChoice() {
+    return pipelineChoice;
   }
 
   public List<StageRow> getRows() {
