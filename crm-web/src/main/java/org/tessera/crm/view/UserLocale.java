@@ -36,11 +36,10 @@ public class UserLocale implements Serializable {
     return Locale.forLanguageTag(getLanguage());
   }
 
-  /** Shows the page again, now in the chosen language. */
-  public void reload() {
-    FacesContext.getCurrentInstance()
-        .getPartialViewContext()
-        .getEvalScripts()
-        .add("window.location.reload()");
+  /** Switches the language and shows the same page again, with its parameters, in it. */
+  public String switchTo(String newLanguage) {
+    setLanguage(newLanguage);
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 }
