@@ -2,11 +2,13 @@ package org.tessera.crm.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -142,6 +144,26 @@ class ItemsApiIT {
         newer, page.getJsonArray("content").getJsonObject(0).getJsonNumber("id").longValue());
     assertEquals(
         older, page.getJsonArray("content").getJsonObject(1).getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void remembersWhoCreatedAndWhoLastChangedAnItem() {
+    JsonObject deal = createDeal("Audit " + UUID.randomUUID());
+    assertEquals(deal.getJsonNumber("createdById"), deal.getJsonNumber("updatedById"));
+    assertEquals(deal.getJsonNumber("createdById"), deal.getJsonNumber("responsibleId"));
+
+    Reply edited =
+        Api.as(deployment, "sophie")
+            .put(
+                "items/" + id(deal),
+                "{\"title\":\"Audited\",\"version\":" + deal.getJsonNumber("version") + "}");
+    assertEquals(200, edited.status(), edited.toString());
+    assertEquals(deal.getJsonNumber("createdById"), edited.json().getJsonNumber("createdById"));
+    assertNotEquals(deal.getJsonNumber("createdById"), edited.json().getJsonNumber("updatedById"));
+    assertFalse(
+        OffsetDateTime.parse(edited.json().getString("updatedAt"))
+            .isBefore(OffsetDateTime.parse(deal.getString("updatedAt"))),
+        "the change time moves forward");
   }
 
   @Test

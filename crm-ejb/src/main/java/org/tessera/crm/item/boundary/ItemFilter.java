@@ -1,9 +1,4 @@
 package org.tessera.crm.item.boundary;
 
 /** Which items a list shows: always one type, optionally one pipeline and one stage. */
-public record ItemFilter(String typeCode, Long pipelineId, Long stageId) {
-
-  public static ItemFilter ofType(String typeCode) {
-    return new ItemFilter(typeCode, null, null);
-  }
-}
+public record ItemFilter(String typeCode, Long pipelineId, Long stageId) {}

@@ -68,10 +68,6 @@ public class ItemType {
     return new ItemType(code, name, hasStages, hasAmount, sortOrder);
   }
 
-  public void rename(String newName) {
-    this.name = newName;
-  }
-
   public Long getId() {
     return id;
   }

@@ -5,7 +5,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
@@ -36,9 +35,5 @@ public class Users {
       throw new UnknownEntity("User", id);
     }
     return user;
-  }
-
-  public List<User> all() {
-    return em.createNamedQuery(User.ALL, User.class).getResultList();
   }
 }

@@ -17,7 +17,9 @@ public record ItemView(
     String currency,
     Long responsibleId,
     String responsibleName,
+    Long createdById,
     OffsetDateTime createdAt,
+    Long updatedById,
     OffsetDateTime updatedAt,
     long version) {
 
@@ -32,10 +34,16 @@ public record ItemView(
         item.getTitle(),
         item.getAmount(),
         item.getCurrency(),
-        responsible == null ? null : responsible.getId(),
+        idOf(responsible),
         responsible == null ? null : responsible.getFullName(),
+        idOf(item.getCreatedBy()),
         item.getCreatedAt(),
+        idOf(item.getUpdatedBy()),
         item.getUpdatedAt(),
         item.getVersion());
+  }
+
+  private static Long idOf(User user) {
+    return user == null ? null : user.getId();
   }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 import org.tessera.crm.item.boundary.ItemFilter;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
@@ -13,7 +15,7 @@ import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
-import org.tessera.crm.view.PipelineChoice;
+import org.tessera.crm.view.PipelineSelection;
 
 /** The plain list of one item type, one pipeline at a time for types with stages. */
 @Named
@@ -25,18 +27,16 @@ public class ListItemsBacking implements Serializable {
   @Inject Items items;
   @Inject LayoutBacking layout;
 
-  private String typeCode;
-  private Long pipelineId;
+  private final PipelineSelection selection = new PipelineSelection();
   private String typeLabel = "";
   private boolean hasStages;
   private boolean hasAmount;
-  private PipelineChoice pipelineChoice = PipelineChoice.none();
   private ItemRows rows;
 
   public void open() {
     ItemType type;
     try {
-      type = itemTypes.byCode(typeCode == null ? "" : typeCode);
+      type = itemTypes.byCode(Objects.requireNonNullElse(selection.getTypeCode(), ""));
     } catch (UnknownEntity unknown) {
       Pages.notFound();
       return;
@@ -44,12 +44,8 @@ public class ListItemsBacking implements Serializable {
     typeLabel = layout.label(type);
     hasStages = type.hasStages();
     hasAmount = type.hasAmount();
-    pipelineChoice =
-        hasStages
-            ? PipelineChoice.of(pipelines.allOfType(typeCode), pipelineId)
-            : PipelineChoice.none();
-    pipelineId = pipelineChoice.getSelectedId();
-    rows = new ItemRows(items, new ItemFilter(typeCode, pipelineId, null));
+    selection.offer(hasStages ? pipelines.allOfType(type.getCode()) : List.of());
+    rows = new ItemRows(items, new ItemFilter(type.getCode(), selection.getPipelineId(), null));
   }
 
   public String getTypeLabel() {
@@ -68,27 +64,11 @@ public class ListItemsBacking implements Serializable {
     return hasAmount;
   }
 
-  public PipelineChoice getPipelineChoice() {
-    return pipelineChoice;
+  public PipelineSelection getSelection() {
+    return selection;
   }
 
   public ItemRows getItems() {
     return rows;
-  }
-
-  public String getTypeCode() {
-    return typeCode;
-  }
-
-  public void setTypeCode(String typeCode) {
-    this.typeCode = typeCode;
-  }
-
-  public Long getPipelineId() {
-    return pipelineId;
-  }
-
-  public void setPipelineId(Long pipelineId) {
-    this.pipelineId = pipelineId;
   }
 }

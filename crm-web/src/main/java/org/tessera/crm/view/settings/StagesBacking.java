@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.event.ReorderEvent;
 import org.primefaces.event.RowEditEvent;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -17,7 +18,7 @@ import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.StageSemantics;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
-import org.tessera.crm.view.PipelineChoice;
+import org.tessera.crm.view.PipelineSelection;
 
 /**
  * The stages of one pipeline ("statuses and dropdowns"): rename, recolour, reorder, add, delete.
@@ -31,11 +32,9 @@ public class StagesBacking implements Serializable {
   @Inject Pipelines pipelines;
   @Inject Stages stages;
 
-  private String typeCode;
-  private Long pipelineId;
+  private final PipelineSelection selection = new PipelineSelection();
   private String pipelineName;
   private long pipelineVersion;
-  private PipelineChoice pipelineChoice = PipelineChoice.none();
   private List<StageRow> rows = new ArrayList<>();
 
   private String newStageName;
@@ -47,17 +46,15 @@ public class StagesBacking implements Serializable {
 
   public void open() {
     try {
-      pipelineChoice =
-          PipelineChoice.of(pipelines.allOfType(typeCode == null ? "" : typeCode), pipelineId);
+      selection.offer(pipelines.allOfType(Objects.requireNonNullElse(selection.getTypeCode(), "")));
     } catch (UnknownEntity unknownType) {
       Pages.notFound();
       return;
     }
-    if (pipelineChoice.isEmpty()) {
+    if (selection.getOptions().isEmpty()) {
       Pages.notFound();
       return;
     }
-    pipelineId = pipelineChoice.getSelectedId();
     reload();
   }
 
@@ -79,7 +76,7 @@ public class StagesBacking implements Serializable {
 
   private void saveOrder() {
     try {
-      stages.reorder(pipelineId, rows.stream().map(StageRow::getId).toList());
+      stages.reorder(selection.getPipelineId(), rows.stream().map(StageRow::getId).toList());
     } finally {
       reload();
     }
@@ -95,7 +92,7 @@ public class StagesBacking implements Serializable {
 
   public void addStage() {
     try {
-      stages.add(pipelineId, newStageName, newStageColor, newStageSemantics);
+      stages.add(selection.getPipelineId(), newStageName, newStageColor, newStageSemantics);
       Messages.info("stages.added", newStageName);
       newStageName = null;
     } finally {
@@ -119,13 +116,13 @@ public class StagesBacking implements Serializable {
   }
 
   public String addPipeline() {
-    Pipeline pipeline = pipelines.create(typeCode, newPipelineName);
+    Pipeline pipeline = pipelines.create(selection.getTypeCode(), newPipelineName);
     return pageOf(pipeline.getId());
   }
 
   public void renamePipeline() {
     try {
-      pipelines.rename(pipelineId, pipelineVersion, pipelineName);
+      pipelines.rename(selection.getPipelineId(), pipelineVersion, pipelineName);
       Messages.info("stages.pipelineRenamed", pipelineName);
     } finally {
       reload();
@@ -133,7 +130,7 @@ public class StagesBacking implements Serializable {
   }
 
   public String deletePipeline() {
-    pipelines.delete(pipelineId);
+    pipelines.delete(selection.getPipelineId());
     return pageOf(null);
   }
 
@@ -157,8 +154,8 @@ public class StagesBacking implements Serializable {
   }
 
   private void reload() {
-    Pipeline pipeline = pipelines.find(pipelineId);
-    Map<Long, Long> counts = pipelines.itemCountsByStage(pipelineId);
+    Pipeline pipeline = pipelines.find(selection.getPipelineId());
+    Map<Long, Long> counts = pipelines.itemCountsByStage(selection.getPipelineId());
     pipelineName = pipeline.getName();
     pipelineVersion = pipeline.getVersion();
     rows =
@@ -170,24 +167,8 @@ public class StagesBacking implements Serializable {
 
   private String pageOf(Long pipeline) {
     return "/settings/stages?faces-redirect=true&type="
-        + typeCode
+        + selection.getTypeCode()
         + (pipeline == null ? "" : "&pipeline=" + pipeline);
-  }
-
-  public String getTypeCode() {
-    return typeCode;
-  }
-
-  public void setTypeCode(String typeCode) {
-    this.typeCode = typeCode;
-  }
-
-  public Long getPipelineId() {
-    return pipelineId;
-  }
-
-  public void setPipelineId(Long pipelineId) {
-    this.pipelineId = pipelineId;
   }
 
   public String getPipelineName() {
@@ -198,8 +179,8 @@ public class StagesBacking implements Serializable {
     this.pipelineName = pipelineName;
   }
 
-  public PipelineChoice getPipelineChoice() {
-    return pipelineChoice;
+  public PipelineSelection getSelection() {
+    return selection;
   }
 
   public List<StageRow> getRows() {
