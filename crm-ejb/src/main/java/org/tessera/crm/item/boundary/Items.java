@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
@@ -34,6 +35,7 @@ public class Items {
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
   @Inject Users users;
+  @Inject FieldValues fieldValues;
 
   /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
   public PageOf<Item> list(ItemFilter filter, PageRequest page) {
@@ -73,7 +75,10 @@ public class Items {
     return item;
   }
 
-  /** Creates an item; one of a type with stages starts in its pipeline's initial stage. */
+  /**
+   * Creates an item; one of a type with stages starts in its pipeline's initial stage, and fields
+   * required there must come with it.
+   */
   public Item create(@NotNull @Valid NewItem request) {
     ItemType type = itemTypes.byCode(request.typeCode());
     User author = users.current();
@@ -84,7 +89,9 @@ public class Items {
     item.price(request.amount(), request.currency());
     item.assignTo(request.responsibleId() == null ? author : users.find(request.responsibleId()));
     em.persist(item);
-    return flushed(item);
+    em.flush();
+    fieldValues.write(item, request.fields());
+    return item;
   }
 
   /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
@@ -93,10 +100,11 @@ public class Items {
     item.retitle(changes.title());
     item.price(changes.amount(), changes.currency());
     item.assignTo(changes.responsibleId() == null ? null : users.find(changes.responsibleId()));
+    fieldValues.write(item, changes.fields());
     return flushed(item);
   }
 
-  /** Moves the item to another stage of its pipeline. */
+  /** Moves the item to another stage of its pipeline, if the fields required there are filled. */
   public Item moveToStage(long itemId, long expectedVersion, long stageId) {
     Item item = editable(itemId, expectedVersion);
     if (item.getPipeline() == null) {
@@ -105,6 +113,7 @@ public class Items {
     }
     Stage target = item.getPipeline().stage(stageId);
     item.moveTo(target);
+    fieldValues.requireComplete(item);
     return flushed(item);
   }
 

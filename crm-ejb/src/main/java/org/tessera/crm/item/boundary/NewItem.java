@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.tessera.crm.shared.entity.Limits;
 
 /**
  * What it takes to create an item. Without a pipeline, an item of a type with stages goes to the
- * type's first pipeline.
+ * type's first pipeline; {@code fields} holds values of the type's fields by code.
  */
 public record NewItem(
     @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String typeCode,
@@ -19,4 +20,5 @@ public record NewItem(
     @NotBlank @Size(max = Limits.TITLE) String title,
     @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
     @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,
-    Long responsibleId) {}
+    Long responsibleId,
+    Map<String, Object> fields) {}

@@ -7,18 +7,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.tessera.crm.item.boundary.ItemChanges;
 import org.tessera.crm.shared.entity.Limits;
 
-/** A full update of an item's main fields, made against the version the client read. */
+/**
+ * An update of an item made against the version the client read: the main fields are replaced, the
+ * fields named in {@code fields} are changed and the others keep their values.
+ */
 public record ItemUpdate(
     @NotBlank @Size(max = Limits.TITLE) String title,
     @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
     @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,
     Long responsibleId,
+    Map<String, Object> fields,
     @NotNull Long version) {
 
   ItemChanges changes() {
-    return new ItemChanges(title, amount, currency, responsibleId);
+    return new ItemChanges(title, amount, currency, responsibleId, fields);
   }
 }

@@ -2,6 +2,7 @@ package org.tessera.crm.api.item;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.entity.User;
 
@@ -21,9 +22,10 @@ public record ItemView(
     OffsetDateTime createdAt,
     Long updatedById,
     OffsetDateTime updatedAt,
-    long version) {
+    long version,
+    Map<String, Object> fields) {
 
-  public static ItemView of(Item item) {
+  public static ItemView of(Item item, Map<String, Object> fields) {
     User responsible = item.getResponsible();
     return new ItemView(
         item.getId(),
@@ -40,7 +42,8 @@ public record ItemView(
         item.getCreatedAt(),
         idOf(item.getUpdatedBy()),
         item.getUpdatedAt(),
-        item.getVersion());
+        item.getVersion(),
+        fields);
   }
 
   private static Long idOf(User user) {

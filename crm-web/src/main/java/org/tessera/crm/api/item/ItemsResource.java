@@ -21,12 +21,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.tessera.crm.api.shared.PageView;
+import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.boundary.ItemFilter;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.boundary.NewItem;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.shared.entity.Limits;
+import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 
 @Path("items")
@@ -36,6 +39,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 public class ItemsResource {
 
   @Inject Items items;
+  @Inject FieldValues fieldValues;
 
   @GET
   public PageView<ItemView> list(
@@ -44,40 +48,45 @@ public class ItemsResource {
       @QueryParam("stage") Long stageId,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return PageView.of(
-        items.list(new ItemFilter(type, pipelineId, stageId), new PageRequest(page, size)),
-        ItemView::of);
+    PageOf<Item> found =
+        items.list(new ItemFilter(type, pipelineId, stageId), new PageRequest(page, size));
+    Map<Long, Map<String, Object>> fields = fieldValues.of(found.content());
+    return PageView.of(found, item -> ItemView.of(item, fields.get(item.getId())));
   }
 
   @GET
   @Path("{id}")
   public ItemView get(@PathParam("id") long id) {
-    return ItemView.of(items.find(id));
+    return view(items.find(id));
   }
 
   @POST
   public Response create(@NotNull @Valid NewItem request, @Context UriInfo uri) {
     Item item = items.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(item.getId())).build())
-        .entity(ItemView.of(item))
+        .entity(view(item))
         .build();
   }
 
   @PUT
   @Path("{id}")
   public ItemView update(@PathParam("id") long id, @NotNull @Valid ItemUpdate update) {
-    return ItemView.of(items.update(id, update.version(), update.changes()));
+    return view(items.update(id, update.version(), update.changes()));
   }
 
   @PUT
   @Path("{id}/stage")
   public ItemView move(@PathParam("id") long id, @NotNull @Valid StageMove move) {
-    return ItemView.of(items.moveToStage(id, move.version(), move.stageId()));
+    return view(items.moveToStage(id, move.version(), move.stageId()));
   }
 
   @DELETE
   @Path("{id}")
   public void delete(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
     items.delete(id, version);
+  }
+
+  private ItemView view(Item item) {
+    return ItemView.of(item, fieldValues.of(item));
   }
 }

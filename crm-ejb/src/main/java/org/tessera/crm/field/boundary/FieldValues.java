@@ -1,0 +1,146 @@
+package org.tessera.crm.field.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldType;
+import org.tessera.crm.field.entity.ItemFieldValue;
+import org.tessera.crm.field.entity.StoredValue;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.UnknownEntity;
+
+/** The values of an item's fields kept in the value table: written checked, read by code. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class FieldValues {
+
+  @PersistenceContext EntityManager em;
+  @Inject Fields fields;
+  @Inject Users users;
+
+  /** The values of several items at once, by item id and field code. */
+  public Map<Long, Map<String, Object>> of(List<Item> items) {
+    Map<Long, Map<String, Object>> shown = new LinkedHashMap<>();
+    if (items.isEmpty()) {
+      return shown;
+    }
+    Map<Long, Field> byId =
+        fields.ofType(items.get(0).getItemType()).stream()
+            .collect(Collectors.toMap(Field::getId, Function.identity()));
+    Map<Long, Map<Long, List<StoredValue>>> stored = new LinkedHashMap<>();
+    em.createNamedQuery(ItemFieldValue.OF_ITEMS, ItemFieldValue.class)
+        .setParameter("items", items.stream().map(Item::getId).toList())
+        .getResultStream()
+        .forEach(
+            row ->
+                stored
+                    .computeIfAbsent(row.getItemId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.getFieldId(), id -> new ArrayList<>())
+                    .add(row.value()));
+    for (Item item : items) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      Map<Long, List<StoredValue>> ofItem = stored.getOrDefault(item.getId(), Map.of());
+      byId.values()
+          .forEach(
+              field -> {
+                Object value = field.show(ofItem.getOrDefault(field.getId(), List.of()));
+                if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                  values.put(field.getCode(), value);
+                }
+              });
+      shown.put(item.getId(), values);
+    }
+    return shown;
+  }
+
+  public Map<String, Object> of(Item item) {
+    return of(List.of(item)).get(item.getId());
+  }
+
+  /**
+   * Writes the given fields of an item (others keep their values; null clears one), then checks
+   * that every field required at the item's stage is filled in.
+   */
+  public void write(Item item, Map<String, Object> values) {
+    if (values != null && !values.isEmpty()) {
+      Map<String, Field> byCode =
+          fields.ofType(item.getItemType()).stream()
+              .collect(Collectors.toMap(Field::getCode, Function.identity()));
+      values.forEach((code, raw) -> replace(item, fieldNamed(byCode, code), raw));
+      em.flush();
+    }
+    requireComplete(item);
+  }
+
+  /** Refuses, naming every one of them, when fields required at the item's stage are empty. */
+  public void requireComplete(Item item) {
+    Long stageId = item.getStage() == null ? null : item.getStage().getId();
+    List<Field> required =
+        fields.ofType(item.getItemType()).stream().filter(f -> f.isRequiredAt(stageId)).toList();
+    if (required.isEmpty()) {
+      return;
+    }
+    Set<String> filled = of(item).keySet();
+    List<String> missing =
+        required.stream()
+            .filter(f -> !filled.contains(f.getCode()))
+            .map(Field::getLabelEn)
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new BusinessRuleViolation(
+          "field.required",
+          (item.getStage() == null ? "" : "At stage '" + item.getStage().getName() + "', ")
+              + "these fields must be filled in: "
+              + String.join(", ", missing));
+    }
+  }
+
+  private void replace(Item item, Field field, Object raw) {
+    List<StoredValue> parsed = field.parse(raw);
+    parsed.forEach(value -> requireTarget(field, value));
+    em.createNamedQuery(ItemFieldValue.DELETE_OF_ITEM_FIELD)
+        .setParameter("item", item.getId())
+        .setParameter("field", field.getId())
+        .executeUpdate();
+    for (int position = 0; position < parsed.size(); position++) {
+      em.persist(new ItemFieldValue(item.getId(), field.getId(), position, parsed.get(position)));
+    }
+  }
+
+  /** A user or item a value points to must exist. */
+  private void requireTarget(Field field, StoredValue value) {
+    try {
+      if (field.getDataType() == FieldType.USER) {
+        users.find(value.ref());
+      } else if (field.getDataType() == FieldType.ITEM_LINK
+          && em.find(Item.class, value.ref()) == null) {
+        throw new UnknownEntity("Item", value.ref());
+      }
+    } catch (UnknownEntity missing) {
+      throw new BusinessRuleViolation(
+          "field.invalid-value",
+          "Field '" + field.getLabelEn() + "' (" + field.getCode() + "): " + missing.getMessage());
+    }
+  }
+
+  private static Field fieldNamed(Map<String, Field> byCode, String code) {
+    Field field = byCode.get(code);
+    if (field == null) {
+      throw new BusinessRuleViolation("field.unknown", "There is no field '" + code + "'");
+    }
+    return field;
+  }
+}

@@ -1,0 +1,129 @@
+package org.tessera.crm.field.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldOption;
+import org.tessera.crm.field.entity.ItemFieldValue;
+import org.tessera.crm.itemtype.boundary.ItemTypes;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.DuplicateName;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.stage.entity.Stage;
+
+/** The fields of each item type; admins add, change and delete custom fields. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class Fields {
+
+  private static final int ORDER_STEP = 10;
+
+  @PersistenceContext EntityManager em;
+  @Inject ItemTypes itemTypes;
+  @Inject Pipelines pipelines;
+
+  public List<Field> ofType(String typeCode) {
+    return ofType(itemTypes.byCode(typeCode));
+  }
+
+  public List<Field> ofType(ItemType type) {
+    return em.createNamedQuery(Field.OF_TYPE, Field.class)
+        .setParameter("type", type)
+        .getResultList();
+  }
+
+  public Field find(long fieldId) {
+    Field field = em.find(Field.class, fieldId);
+    if (field == null) {
+      throw new UnknownEntity("Field", fieldId);
+    }
+    return field;
+  }
+
+  @RolesAllowed(Roles.ADMIN)
+  public Field create(@NotNull @Valid NewField request) {
+    ItemType type = itemTypes.byCode(request.type());
+    if (ofType(type).stream().anyMatch(f -> f.getCode().equals(request.code()))) {
+      throw new DuplicateName("Field code of " + type.getName(), request.code());
+    }
+    Integer lastOrder =
+        em.createNamedQuery(Field.MAX_ORDER, Integer.class)
+            .setParameter("type", type)
+            .getSingleResult();
+    Field field =
+        Field.custom(
+            type,
+            request.code(),
+            request.dataType(),
+            request.labelEn(),
+            request.labelFr(),
+            request.multiple(),
+            options(request.options()),
+            (lastOrder == null ? 0 : lastOrder) + ORDER_STEP);
+    field.requireAt(request.requiredEverywhere(), stagesOf(type, request.requiredStageIds()));
+    em.persist(field);
+    return field;
+  }
+
+  /** Makes a field required at every stage, at some stages, or nowhere. */
+  @RolesAllowed(Roles.ADMIN)
+  public Field requireAt(long fieldId, boolean everywhere, Set<Long> stageIds) {
+    Field field = find(fieldId);
+    field.requireAt(everywhere, stagesOf(field.getItemType(), stageIds));
+    return field;
+  }
+
+  /** Deletes a custom field and all its values; system fields can only be hidden. */
+  @RolesAllowed(Roles.ADMIN)
+  public void delete(long fieldId) {
+    Field field = find(fieldId);
+    if (field.isSystem()) {
+      throw new BusinessRuleViolation(
+          "field.system-not-deletable", "System fields cannot be deleted; hide them instead");
+    }
+    em.createNamedQuery(ItemFieldValue.DELETE_OF_FIELD)
+        .setParameter("field", fieldId)
+        .executeUpdate();
+    em.remove(field);
+  }
+
+  private Set<Long> stagesOf(ItemType type, Set<Long> stageIds) {
+    if (stageIds == null || stageIds.isEmpty()) {
+      return Set.of();
+    }
+    Set<Long> ofType =
+        type.hasStages()
+            ? pipelines.allOfType(type.getCode()).stream()
+                .flatMap(p -> p.getStages().stream())
+                .map(Stage::getId)
+                .collect(Collectors.toSet())
+            : Set.of();
+    if (!ofType.containsAll(stageIds)) {
+      throw new BusinessRuleViolation(
+          "field.stage-foreign", "A field can only be required at stages of its own type");
+    }
+    return stageIds;
+  }
+
+  private static List<FieldOption> options(List<NewField.Option> options) {
+    return options == null
+        ? List.of()
+        : options.stream()
+            .map(
+                o ->
+                    new FieldOption(
+                        o.code(), o.labelEn(), o.labelFr() == null ? o.labelEn() : o.labelFr()))
+            .toList();
+  }
+}

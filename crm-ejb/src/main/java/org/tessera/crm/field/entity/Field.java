@@ -1,0 +1,254 @@
+package org.tessera.crm.field.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Limits;
+
+/**
+ * A field of an item type's card. System fields come with the type and cannot be deleted; custom
+ * fields are an admin's. A field checks every value written to it and knows at which stages it must
+ * be filled in.
+ */
+@Entity
+@NamedQuery(
+    name = Field.OF_TYPE,
+    query = "select f from Field f where f.itemType = :type order by f.sortOrder, f.id")
+@NamedQuery(
+    name = Field.MAX_ORDER,
+    query = "select max(f.sortOrder) from Field f where f.itemType = :type")
+public class Field {
+
+  public static final String OF_TYPE = "Field.ofType";
+  public static final String MAX_ORDER = "Field.maxOrder";
+
+  @Id
+  @SequenceGenerator(name = "field_seq", sequenceName = "field_seq", allocationSize = 50)
+  @GeneratedValue(generator = "field_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "item_type_id")
+  private ItemType itemType;
+
+  private String code;
+
+  @Column(name = "system_field")
+  private boolean system;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "data_type")
+  private FieldType dataType;
+
+  @Column(name = "label_en")
+  private String labelEn;
+
+  @Column(name = "label_fr")
+  private String labelFr;
+
+  @Column(name = "multiple_values")
+  private boolean multiple;
+
+  @Column(name = "required_everywhere")
+  private boolean requiredEverywhere;
+
+  @Column(name = "sort_order")
+  private int sortOrder;
+
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "field_option", joinColumns = @JoinColumn(name = "field_id"))
+  @OrderColumn(name = "position")
+  private List<FieldOption> options = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "field_required_stage", joinColumns = @JoinColumn(name = "field_id"))
+  @Column(name = "stage_id")
+  private Set<Long> requiredStageIds = new HashSet<>();
+
+  protected Field() {}
+
+  private Field(ItemType itemType, String code, FieldType dataType, boolean multiple, int order) {
+    this.itemType = itemType;
+    this.code = code;
+    this.dataType = dataType;
+    this.multiple = multiple;
+    this.sortOrder = order;
+  }
+
+  /** A field an admin adds to a type; a list field needs its entries. */
+  public static Field custom(
+      ItemType type,
+      String code,
+      FieldType dataType,
+      String labelEn,
+      String labelFr,
+      boolean multiple,
+      List<FieldOption> options,
+      int sortOrder) {
+    Field field = new Field(type, code, dataType, multiple, sortOrder);
+    field.relabel(labelEn, labelFr);
+    field.offer(options);
+    return field;
+  }
+
+  public void relabel(String english, String french) {
+    this.labelEn = requireLabel(english);
+    this.labelFr = french == null || french.isBlank() ? labelEn : requireLabel(french);
+  }
+
+  /** The entries of a list field; other fields have none. */
+  public void offer(List<FieldOption> entries) {
+    List<FieldOption> given = entries == null ? List.of() : entries;
+    if (dataType == FieldType.LIST && given.isEmpty()) {
+      throw new BusinessRuleViolation("field.list-empty", "A list field needs at least one entry");
+    }
+    if (dataType != FieldType.LIST && !given.isEmpty()) {
+      throw new BusinessRuleViolation("field.options-on-non-list", "Only list fields have entries");
+    }
+    if (given.stream().map(FieldOption::getCode).distinct().count() != given.size()) {
+      throw new BusinessRuleViolation(
+          "field.options-duplicate", "List entries need distinct codes");
+    }
+    options.clear();
+    options.addAll(given);
+  }
+
+  /** Required at every stage, or only at these stages (ids of the type's stages). */
+  public void requireAt(boolean everywhere, Set<Long> stageIds) {
+    this.requiredEverywhere = everywhere;
+    requiredStageIds.clear();
+    if (!everywhere && stageIds != null) {
+      requiredStageIds.addAll(stageIds);
+    }
+  }
+
+  /** Whether an item must have this field filled in at a stage (null for types without stages). */
+  public boolean isRequiredAt(Long stageId) {
+    return requiredEverywhere || (stageId != null && requiredStageIds.contains(stageId));
+  }
+
+  /**
+   * Checks what a client sent for this field: nothing clears it, a list only for a field with
+   * several values. The error names the field.
+   */
+  public List<StoredValue> parse(Object raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    List<?> values = raw instanceof List<?> list ? list : List.of(raw);
+    if (raw instanceof List<?> && !multiple) {
+      throw invalid("expected one value, not a list");
+    }
+    List<StoredValue> parsed = new ArrayList<>();
+    for (Object value : values) {
+      try {
+        parsed.add(dataType.parse(value));
+      } catch (IllegalArgumentException wrong) {
+        throw invalid(wrong.getMessage());
+      }
+    }
+    if (dataType == FieldType.LIST) {
+      parsed.forEach(this::requireEntry);
+    }
+    return parsed;
+  }
+
+  /** The stored values as the API shows them: none, one, or a list for a multiple field. */
+  public Object show(List<StoredValue> values) {
+    if (multiple) {
+      return values.stream().map(dataType::show).toList();
+    }
+    return values.isEmpty() ? null : dataType.show(values.get(0));
+  }
+
+  private void requireEntry(StoredValue value) {
+    if (options.stream().noneMatch(o -> o.getCode().equals(value.text()))) {
+      throw invalid("'" + value.text() + "' is not one of its entries");
+    }
+  }
+
+  private BusinessRuleViolation invalid(String reason) {
+    return new BusinessRuleViolation(
+        "field.invalid-value", "Field '" + labelEn + "' (" + code + "): " + reason);
+  }
+
+  private static String requireLabel(String label) {
+    if (label == null || label.isBlank() || label.length() > Limits.NAME) {
+      throw new BusinessRuleViolation(
+          "field.label-invalid", "A field label must have 1 to " + Limits.NAME + " characters");
+    }
+    return label.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ItemType getItemType() {
+    return itemType;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public boolean isSystem() {
+    return system;
+  }
+
+  public FieldType getDataType() {
+    return dataType;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  public String getLabelFr() {
+    return labelFr;
+  }
+
+  public boolean isMultiple() {
+    return multiple;
+  }
+
+  public boolean isRequiredEverywhere() {
+    return requiredEverywhere;
+  }
+
+  public Set<Long> getRequiredStageIds() {
+    return Set.copyOf(requiredStageIds);
+  }
+
+  public List<FieldOption> getOptions() {
+    return List.copyOf(options);
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,2 @@
+/** Fields of the item card: system and custom field metadata, and custom field values by type. */
+package org.tessera.crm.field;

@@ -1,0 +1,43 @@
+package org.tessera.crm.api.field;
+
+import java.util.List;
+import java.util.Set;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldType;
+
+/** A field's metadata as the API shows it. */
+public record FieldView(
+    long id,
+    String type,
+    String code,
+    boolean system,
+    FieldType dataType,
+    String labelEn,
+    String labelFr,
+    boolean multiple,
+    List<OptionView> options,
+    boolean requiredEverywhere,
+    Set<Long> requiredStageIds,
+    long version) {
+
+  /** An entry of a list field. */
+  public record OptionView(String code, String labelEn, String labelFr) {}
+
+  public static FieldView of(Field field) {
+    return new FieldView(
+        field.getId(),
+        field.getItemType().getCode(),
+        field.getCode(),
+        field.isSystem(),
+        field.getDataType(),
+        field.getLabelEn(),
+        field.getLabelFr(),
+        field.isMultiple(),
+        field.getOptions().stream()
+            .map(o -> new OptionView(o.getCode(), o.getLabelEn(), o.getLabelFr()))
+            .toList(),
+        field.isRequiredEverywhere(),
+        field.getRequiredStageIds(),
+        field.getVersion());
+  }
+}

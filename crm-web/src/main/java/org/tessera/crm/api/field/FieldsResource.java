@@ -1,0 +1,73 @@
+package org.tessera.crm.api.field;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.tessera.crm.field.boundary.Fields;
+import org.tessera.crm.field.boundary.NewField;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.shared.entity.Limits;
+
+@Path("fields")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FieldsResource {
+
+  /** Where a field must be filled in: everywhere, or at the listed stages. */
+  public record Requirement(boolean everywhere, Set<Long> stageIds) {}
+
+  @Inject Fields fields;
+
+  /** The fields of a type, system ones first; a type has a few dozen, so they come in one piece. */
+  @GET
+  public List<FieldView> list(
+      @QueryParam("type") @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String type) {
+    return fields.ofType(type).stream().map(FieldView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public FieldView get(@PathParam("id") long id) {
+    return FieldView.of(fields.find(id));
+  }
+
+  @POST
+  public Response create(@NotNull @Valid NewField request, @Context UriInfo uri) {
+    Field field = fields.create(request);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(field.getId())).build())
+        .entity(FieldView.of(field))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/requirement")
+  public FieldView require(@PathParam("id") long id, @NotNull Requirement requirement) {
+    return FieldView.of(fields.requireAt(id, requirement.everywhere(), requirement.stageIds()));
+  }
+
+  /** Deletes a custom field with all its values. */
+  @DELETE
+  @Path("{id}")
+  public void delete(@PathParam("id") long id) {
+    fields.delete(id);
+  }
+}
