@@ -271,6 +271,65 @@ class FieldsApiIT {
             .status());
   }
 
+  @Test
+  void aFieldShownOnlyToOneUserIsAbsentForOthersOnEveryPathAndTheyCannotWriteIt() {
+    Api julie = Api.as(deployment, "julie");
+    Api sophie = Api.as(deployment, "sophie");
+    long julieId =
+        julie
+            .post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"Mine\"}")
+            .json()
+            .getJsonNumber("createdById")
+            .longValue();
+    JsonObject margin =
+        field("{\"code\":\"margin\",\"dataType\":\"DECIMAL\",\"labelEn\":\"Margin\"}");
+    Reply restricted =
+        admin()
+            .put(
+                "fields/" + margin.getJsonNumber("id") + "/visibility",
+                "{\"userIds\":[" + julieId + "]}");
+    assertEquals(200, restricted.status(), restricted.toString());
+
+    Reply created =
+        julie.post(
+            "items",
+            "{\"typeCode\":\""
+                + type
+                + "\",\"title\":\"Secret deal\",\"fields\":{\"margin\":12.5}}");
+    assertEquals(201, created.status(), created.toString());
+    long id = id(created.json());
+    assertEquals(
+        "12.5", julie.get("items/" + id).json().getJsonObject("fields").get("margin").toString());
+    assertEquals(
+        "12.5", admin().get("items/" + id).json().getJsonObject("fields").get("margin").toString());
+
+    JsonObject seenBySophie = sophie.get("items/" + id).json();
+    assertFalse(seenBySophie.getJsonObject("fields").containsKey("margin"));
+    assertFalse(sophie.get("items?type=" + type).body().contains("margin"));
+    assertFalse(sophie.get("fields?type=" + type).body().contains("margin"));
+    assertTrue(julie.get("fields?type=" + type).body().contains("margin"));
+
+    Reply refused =
+        sophie.put(
+            "items/" + id,
+            "{\"title\":\"Secret deal\",\"fields\":{\"margin\":0},\"version\":"
+                + seenBySophie.getJsonNumber("version")
+                + "}");
+    assertEquals(403, refused.status(), refused.toString());
+    assertEquals("field.not-visible", refused.json().getString("rule"));
+
+    Reply titleOnly =
+        sophie.put(
+            "items/" + id,
+            "{\"title\":\"Renamed by Sophie\",\"version\":"
+                + seenBySophie.getJsonNumber("version")
+                + "}");
+    assertEquals(200, titleOnly.status(), titleOnly.toString());
+    assertFalse(titleOnly.json().getJsonObject("fields").containsKey("margin"));
+    assertEquals(
+        "12.5", julie.get("items/" + id).json().getJsonObject("fields").get("margin").toString());
+  }
+
   private JsonObject field(String json) {
     Reply created = admin().post("fields", "{\"type\":\"" + type + "\"," + json.substring(1));
     assertEquals(201, created.status(), created.toString());

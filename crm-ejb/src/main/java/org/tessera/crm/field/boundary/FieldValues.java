@@ -19,7 +19,9 @@ import org.tessera.crm.field.entity.StoredValue;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
 /** The values of an item's fields kept in the value table: written checked, read by code. */
@@ -31,36 +33,30 @@ public class FieldValues {
   @Inject Fields fields;
   @Inject Users users;
 
-  /** The values of several items at once, by item id and field code. */
+  /**
+   * The values of several items of one type at once, by item id and field code, leaving out the
+   * fields the signed-in user may not see: this is the one place values are read for output.
+   */
   public Map<Long, Map<String, Object>> of(List<Item> items) {
     Map<Long, Map<String, Object>> shown = new LinkedHashMap<>();
     if (items.isEmpty()) {
       return shown;
     }
-    Map<Long, Field> byId =
+    Viewer viewer = users.viewer();
+    List<Field> visible =
         fields.ofType(items.get(0).getItemType()).stream()
-            .collect(Collectors.toMap(Field::getId, Function.identity()));
-    Map<Long, Map<Long, List<StoredValue>>> stored = new LinkedHashMap<>();
-    em.createNamedQuery(ItemFieldValue.OF_ITEMS, ItemFieldValue.class)
-        .setParameter("items", items.stream().map(Item::getId).toList())
-        .getResultStream()
-        .forEach(
-            row ->
-                stored
-                    .computeIfAbsent(row.getItemId(), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.getFieldId(), id -> new ArrayList<>())
-                    .add(row.value()));
+            .filter(f -> f.isVisibleTo(viewer))
+            .toList();
+    Map<Long, Map<Long, List<StoredValue>>> stored = stored(items);
     for (Item item : items) {
       Map<String, Object> values = new LinkedHashMap<>();
       Map<Long, List<StoredValue>> ofItem = stored.getOrDefault(item.getId(), Map.of());
-      byId.values()
-          .forEach(
-              field -> {
-                Object value = field.show(ofItem.getOrDefault(field.getId(), List.of()));
-                if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-                  values.put(field.getCode(), value);
-                }
-              });
+      for (Field field : visible) {
+        List<StoredValue> fieldValues = ofItem.getOrDefault(field.getId(), List.of());
+        if (!fieldValues.isEmpty()) {
+          values.put(field.getCode(), field.show(fieldValues));
+        }
+      }
       shown.put(item.getId(), values);
     }
     return shown;
@@ -79,7 +75,8 @@ public class FieldValues {
       Map<String, Field> byCode =
           fields.ofType(item.getItemType()).stream()
               .collect(Collectors.toMap(Field::getCode, Function.identity()));
-      values.forEach((code, raw) -> replace(item, fieldNamed(byCode, code), raw));
+      Viewer viewer = users.viewer();
+      values.forEach((code, raw) -> replace(item, writable(byCode, code, viewer), raw));
       em.flush();
     }
     requireComplete(item);
@@ -93,19 +90,21 @@ public class FieldValues {
     if (required.isEmpty()) {
       return;
     }
-    Set<String> filled = of(item).keySet();
-    List<String> missing =
-        required.stream()
-            .filter(f -> !filled.contains(f.getCode()))
-            .map(Field::getLabelEn)
-            .toList();
-    if (!missing.isEmpty()) {
-      throw new BusinessRuleViolation(
-          "field.required",
-          (item.getStage() == null ? "" : "At stage '" + item.getStage().getName() + "', ")
-              + "these fields must be filled in: "
-              + String.join(", ", missing));
+    Set<Long> filled = stored(List.of(item)).getOrDefault(item.getId(), Map.of()).keySet();
+    List<Field> missing = required.stream().filter(f -> !filled.contains(f.getId())).toList();
+    if (missing.isEmpty()) {
+      return;
     }
+    Viewer viewer = users.viewer();
+    List<String> names =
+        missing.stream().filter(f -> f.isVisibleTo(viewer)).map(Field::getLabelEn).toList();
+    long hidden = missing.size() - names.size();
+    throw new BusinessRuleViolation(
+        "field.required",
+        (item.getStage() == null ? "" : "At stage '" + item.getStage().getName() + "', ")
+            + "these fields must be filled in: "
+            + String.join(", ", names)
+            + (hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden + " you cannot see"));
   }
 
   private void replace(Item item, Field field, Object raw) {
@@ -136,10 +135,28 @@ public class FieldValues {
     }
   }
 
-  private static Field fieldNamed(Map<String, Field> byCode, String code) {
+  private Map<Long, Map<Long, List<StoredValue>>> stored(List<Item> items) {
+    Map<Long, Map<Long, List<StoredValue>>> stored = new LinkedHashMap<>();
+    em.createNamedQuery(ItemFieldValue.OF_ITEMS, ItemFieldValue.class)
+        .setParameter("items", items.stream().map(Item::getId).toList())
+        .getResultStream()
+        .forEach(
+            row ->
+                stored
+                    .computeIfAbsent(row.getItemId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.getFieldId(), id -> new ArrayList<>())
+                    .add(row.value()));
+    return stored;
+  }
+
+  private static Field writable(Map<String, Field> byCode, String code, Viewer viewer) {
     Field field = byCode.get(code);
     if (field == null) {
       throw new BusinessRuleViolation("field.unknown", "There is no field '" + code + "'");
+    }
+    if (!field.isVisibleTo(viewer)) {
+      throw new Forbidden(
+          "field.not-visible", "You may not see or change the field '" + code + "'");
     }
     return field;
   }

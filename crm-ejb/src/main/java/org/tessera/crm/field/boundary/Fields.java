@@ -15,7 +15,9 @@ import org.tessera.crm.field.entity.FieldOption;
 import org.tessera.crm.field.entity.ItemFieldValue;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -32,6 +34,7 @@ public class Fields {
   @PersistenceContext EntityManager em;
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
+  @Inject Users users;
 
   public List<Field> ofType(String typeCode) {
     return ofType(itemTypes.byCode(typeCode));
@@ -41,6 +44,12 @@ public class Fields {
     return em.createNamedQuery(Field.OF_TYPE, Field.class)
         .setParameter("type", type)
         .getResultList();
+  }
+
+  /** The fields of a type the signed-in user may see. */
+  public List<Field> visibleOfType(String typeCode) {
+    Viewer viewer = users.viewer();
+    return ofType(typeCode).stream().filter(f -> f.isVisibleTo(viewer)).toList();
   }
 
   public Field find(long fieldId) {
@@ -81,6 +90,14 @@ public class Fields {
   public Field requireAt(long fieldId, boolean everywhere, Set<Long> stageIds) {
     Field field = find(fieldId);
     field.requireAt(everywhere, stagesOf(field.getItemType(), stageIds));
+    return field;
+  }
+
+  /** Shows a field only to these users and departments (with sub-departments); none: everyone. */
+  @RolesAllowed(Roles.ADMIN)
+  public Field showOnlyTo(long fieldId, Set<Long> userIds, Set<Long> departmentIds) {
+    Field field = find(fieldId);
+    field.showOnlyTo(userIds, departmentIds);
     return field;
   }
 

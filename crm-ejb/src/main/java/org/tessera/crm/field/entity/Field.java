@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Limits;
 
@@ -85,6 +86,16 @@ public class Field {
   @Column(name = "stage_id")
   private Set<Long> requiredStageIds = new HashSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "field_visible_user", joinColumns = @JoinColumn(name = "field_id"))
+  @Column(name = "user_id")
+  private Set<Long> visibleToUserIds = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "field_visible_department", joinColumns = @JoinColumn(name = "field_id"))
+  @Column(name = "department_id")
+  private Set<Long> visibleToDepartmentIds = new HashSet<>();
+
   protected Field() {}
 
   private Field(ItemType itemType, String code, FieldType dataType, boolean multiple, int order) {
@@ -145,6 +156,29 @@ public class Field {
   /** Whether an item must have this field filled in at a stage (null for types without stages). */
   public boolean isRequiredAt(Long stageId) {
     return requiredEverywhere || (stageId != null && requiredStageIds.contains(stageId));
+  }
+
+  /** Shows the field only to these users and departments; none at all means everyone. */
+  public void showOnlyTo(Set<Long> userIds, Set<Long> departmentIds) {
+    visibleToUserIds.clear();
+    visibleToDepartmentIds.clear();
+    if (userIds != null) {
+      visibleToUserIds.addAll(userIds);
+    }
+    if (departmentIds != null) {
+      visibleToDepartmentIds.addAll(departmentIds);
+    }
+  }
+
+  /**
+   * Whether the viewer may see the field and its values: admins always, others when the field is
+   * not restricted, names them, or names one of their departments.
+   */
+  public boolean isVisibleTo(Viewer viewer) {
+    return viewer.admin()
+        || (visibleToUserIds.isEmpty() && visibleToDepartmentIds.isEmpty())
+        || visibleToUserIds.contains(viewer.userId())
+        || viewer.departmentIds().stream().anyMatch(visibleToDepartmentIds::contains);
   }
 
   /**
@@ -238,6 +272,14 @@ public class Field {
 
   public Set<Long> getRequiredStageIds() {
     return Set.copyOf(requiredStageIds);
+  }
+
+  public Set<Long> getVisibleToUserIds() {
+    return Set.copyOf(visibleToUserIds);
+  }
+
+  public Set<Long> getVisibleToDepartmentIds() {
+    return Set.copyOf(visibleToDepartmentIds);
   }
 
   public List<FieldOption> getOptions() {

@@ -5,7 +5,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Set;
+import org.tessera.crm.security.entity.Department;
+import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
+import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
 /** The employees of the CRM and the one who is calling. */
@@ -19,6 +24,16 @@ public class Users {
   public User current() {
     String login = session.getCallerPrincipal().getName();
     return byLogin(login);
+  }
+
+  /** The signed-in user as field visibility sees them. */
+  public Viewer viewer() {
+    User user = current();
+    Set<Long> departments = new HashSet<>();
+    for (Department d = user.getDepartment(); d != null; d = d.getParent()) {
+      departments.add(d.getId());
+    }
+    return new Viewer(user.getId(), departments, session.isCallerInRole(Roles.ADMIN));
   }
 
   public User byLogin(String login) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 
 class FieldTest {
@@ -111,5 +112,22 @@ class FieldTest {
     assertTrue(field.isRequiredAt(1L));
     assertTrue(field.isRequiredAt(null));
     assertEquals(Set.of(), field.getRequiredStageIds());
+  }
+
+  @Test
+  void aRestrictedFieldIsSeenByItsUsersItsDepartmentsWithTheirSubDepartmentsAndAdmins() {
+    Field field = field(FieldType.STRING);
+    Viewer salesUser = new Viewer(7, Set.of(20L, 1L), false);
+    assertTrue(field.isVisibleTo(salesUser), "unrestricted: everyone");
+
+    field.showOnlyTo(Set.of(8L), Set.of());
+    assertFalse(field.isVisibleTo(salesUser));
+    assertTrue(field.isVisibleTo(new Viewer(8, Set.of(30L, 1L), false)));
+    assertTrue(field.isVisibleTo(new Viewer(9, Set.of(), true)), "admins see everything");
+
+    field.showOnlyTo(Set.of(), Set.of(1L));
+    assertTrue(field.isVisibleTo(salesUser), "department 20 is inside department 1");
+    field.showOnlyTo(Set.of(), Set.of(30L));
+    assertFalse(field.isVisibleTo(salesUser));
   }
 }

@@ -18,6 +18,8 @@ public record FieldView(
     List<OptionView> options,
     boolean requiredEverywhere,
     Set<Long> requiredStageIds,
+    Set<Long> visibleToUserIds,
+    Set<Long> visibleToDepartmentIds,
     long version) {
 
   /** An entry of a list field. */
@@ -38,6 +40,8 @@ public record FieldView(
             .toList(),
         field.isRequiredEverywhere(),
         field.getRequiredStageIds(),
+        field.getVisibleToUserIds(),
+        field.getVisibleToDepartmentIds(),
         field.getVersion());
   }
 }

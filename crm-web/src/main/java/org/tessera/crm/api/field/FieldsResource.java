@@ -34,13 +34,16 @@ public class FieldsResource {
   /** Where a field must be filled in: everywhere, or at the listed stages. */
   public record Requirement(boolean everywhere, Set<Long> stageIds) {}
 
+  /** Who may see a field; both empty means everyone. */
+  public record Visibility(Set<Long> userIds, Set<Long> departmentIds) {}
+
   @Inject Fields fields;
 
-  /** The fields of a type, system ones first; a type has a few dozen, so they come in one piece. */
+  /** The fields of a type the caller may see; a type has a few dozen, so they come in one piece. */
   @GET
   public List<FieldView> list(
       @QueryParam("type") @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String type) {
-    return fields.ofType(type).stream().map(FieldView::of).toList();
+    return fields.visibleOfType(type).stream().map(FieldView::of).toList();
   }
 
   @GET
@@ -62,6 +65,12 @@ public class FieldsResource {
   @Path("{id}/requirement")
   public FieldView require(@PathParam("id") long id, @NotNull Requirement requirement) {
     return FieldView.of(fields.requireAt(id, requirement.everywhere(), requirement.stageIds()));
+  }
+
+  @PUT
+  @Path("{id}/visibility")
+  public FieldView showOnlyTo(@PathParam("id") long id, @NotNull Visibility visibility) {
+    return FieldView.of(fields.showOnlyTo(id, visibility.userIds(), visibility.departmentIds()));
   }
 
   /** Deletes a custom field with all its values. */

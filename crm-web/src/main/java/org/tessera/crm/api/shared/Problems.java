@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.DuplicateName;
+import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.StaleVersion;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
@@ -58,6 +59,10 @@ public final class Problems {
     }
     if (cause instanceof ConstraintViolationException invalid) {
       return invalidInput(invalid);
+    }
+    if (cause instanceof Forbidden forbidden) {
+      return new Problem(
+          "about:blank", "Forbidden", 403, forbidden.getMessage(), forbidden.rule(), null);
     }
     if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
       return Problem.of(403, "Forbidden", "You are not allowed to do this");
