@@ -1,6 +1,7 @@
 package org.tessera.crm.view.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -133,6 +134,51 @@ class SettingsPagesIT {
     assertEquals(
         initial,
         admin.get("items/" + item.getJsonNumber("id")).json().getJsonNumber("stageId").longValue());
+  }
+
+  @Test
+  void anAdminCreatesAListFieldAndDeletesACustomFieldButNotASystemOne() {
+    signIn("admin");
+    browser.get(page("settings/types.xhtml"));
+    browser.findElement(By.linkText("Edit fields")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("fields-title"), "Fields of Leads"));
+    assertTrue(text("fields:table").contains("phone"), "system fields are listed");
+
+    browser.findElement(By.id("fields:labelEn")).sendKeys("Lead size");
+    browser.findElement(By.id("fields:labelFr")).sendKeys("Taille");
+    browser.findElement(By.id("fields:code")).sendKeys("lead_size");
+    new Select(browser.findElement(By.id("fields:dataType"))).selectByVisibleText("List");
+    browser.findElement(By.id("fields:entries")).sendKeys("small: Small\nlarge: Large");
+    browser.findElement(By.id("fields:create")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("fields:messages"), "Lead size"));
+    assertTrue(text("fields:table").contains("lead_size"));
+
+    JsonObject created =
+        Api.as(deployment, "admin").get("fields?type=lead").array().stream()
+            .map(JsonObject.class::cast)
+            .filter(f -> f.getString("code").equals("lead_size"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, created.getJsonArray("options").size());
+    assertEquals("Taille", created.getString("labelFr"));
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("[id='fields:table_data'] > tr"));
+    WebElement phoneRow =
+        rows.stream().filter(r -> r.getText().contains("phone")).findFirst().orElseThrow();
+    assertTrue(
+        phoneRow.findElements(By.cssSelector("button")).isEmpty(),
+        "system fields cannot be deleted");
+    WebElement sizeRow =
+        rows.stream().filter(r -> r.getText().contains("lead_size")).findFirst().orElseThrow();
+    sizeRow.findElement(By.cssSelector("button")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("fields:messages"), "deleted"));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> !text("fields:table").contains("lead_size"));
+    assertFalse(Api.as(deployment, "admin").get("fields?type=lead").body().contains("lead_size"));
   }
 
   @Test
