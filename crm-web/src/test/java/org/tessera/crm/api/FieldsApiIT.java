@@ -190,6 +190,35 @@ class FieldsApiIT {
   }
 
   @Test
+  void deletingAStageCannotMoveItsItemsPastTheFieldsRequiredAtTheTarget() {
+    long inProgress = stageId(1);
+    long success = stageId(2);
+    field(
+        "{\"code\":\"invoice_no\",\"dataType\":\"STRING\",\"labelEn\":\"Invoice number\","
+            + "\"requiredStageIds\":["
+            + success
+            + "]}");
+    JsonObject item =
+        admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"W\"}").json();
+    admin()
+        .put(
+            "items/" + id(item) + "/stage",
+            "{\"stageId\":" + inProgress + ",\"version\":" + item.getJsonNumber("version") + "}");
+
+    Reply refused = admin().delete("stages/" + inProgress + "?moveItemsTo=" + success);
+    assertEquals(422, refused.status(), refused.toString());
+    assertTrue(
+        refused.json().getString("detail").contains("Invoice number (1 items)"),
+        refused.toString());
+    assertEquals(200, admin().get("stages/" + inProgress).status());
+    assertEquals(
+        inProgress, admin().get("items/" + id(item)).json().getJsonNumber("stageId").longValue());
+
+    assertEquals(
+        204, admin().delete("stages/" + inProgress + "?moveItemsTo=" + stageId(0)).status());
+  }
+
+  @Test
   void aFieldRequiredEverywhereIsNeededToCreateAnItem() {
     JsonObject field =
         field(

@@ -23,6 +23,7 @@ import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.entity.Stage;
 
 /** The values of an item's fields kept in the value table: written checked, read by code. */
 @Stateless
@@ -105,6 +106,34 @@ public class FieldValues {
             + "these fields must be filled in: "
             + String.join(", ", names)
             + (hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden + " you cannot see"));
+  }
+
+  /**
+   * Refuses to move all items of one stage into another (when a stage is deleted) if some of them
+   * lack fields required at the target: no path into a stage skips its required fields.
+   */
+  public void requireCompleteForMove(Stage from, Stage to) {
+    List<String> lacking = new ArrayList<>();
+    for (Field field : fields.ofType(from.getPipeline().getItemType())) {
+      if (field.isRequiredAt(to.getId())) {
+        long items =
+            em.createNamedQuery(ItemFieldValue.COUNT_LACKING_IN_STAGE, Long.class)
+                .setParameter("stage", from)
+                .setParameter("field", field.getId())
+                .getSingleResult();
+        if (items > 0) {
+          lacking.add(field.getLabelEn() + " (" + items + " items)");
+        }
+      }
+    }
+    if (!lacking.isEmpty()) {
+      throw new BusinessRuleViolation(
+          "field.required",
+          "The items cannot move to stage '"
+              + to.getName()
+              + "', these fields must be filled in first: "
+              + String.join(", ", lacking));
+    }
   }
 
   private void replace(Item item, Field field, Object raw) {

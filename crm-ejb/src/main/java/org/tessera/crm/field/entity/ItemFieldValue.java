@@ -25,6 +25,11 @@ import java.util.Objects;
     name = ItemFieldValue.DELETE_OF_ITEM_FIELD,
     query = "delete from ItemFieldValue v where v.itemId = :item and v.fieldId = :field")
 @NamedQuery(
+    name = ItemFieldValue.COUNT_LACKING_IN_STAGE,
+    query =
+        "select count(i) from Item i where i.stage = :stage and not exists"
+            + " (select v from ItemFieldValue v where v.itemId = i.id and v.fieldId = :field)")
+@NamedQuery(
     name = ItemFieldValue.DELETE_OF_FIELD,
     query = "delete from ItemFieldValue v where v.fieldId = :field")
 public class ItemFieldValue {
@@ -32,6 +37,7 @@ public class ItemFieldValue {
   public static final String OF_ITEMS = "ItemFieldValue.ofItems";
   public static final String DELETE_OF_ITEM_FIELD = "ItemFieldValue.deleteOfItemField";
   public static final String DELETE_OF_FIELD = "ItemFieldValue.deleteOfField";
+  public static final String COUNT_LACKING_IN_STAGE = "ItemFieldValue.countLackingInStage";
 
   @Id
   @Column(name = "item_id")

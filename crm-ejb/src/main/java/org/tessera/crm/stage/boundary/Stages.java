@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
@@ -25,6 +26,7 @@ public class Stages {
 
   @PersistenceContext EntityManager em;
   @Inject Pipelines pipelines;
+  @Inject FieldValues fieldValues;
 
   public Stage add(long pipelineId, String name, String color, StageSemantics semantics) {
     Pipeline pipeline = lockedPipeline(pipelineId);
@@ -64,9 +66,11 @@ public class Stages {
             .setParameter("stage", stage)
             .getSingleResult();
     if (items > 0) {
+      Stage target = moveTarget(pipeline, stage, items, moveItemsToStageId);
+      fieldValues.requireCompleteForMove(stage, target);
       em.createNamedQuery(Item.MOVE_ALL_BETWEEN_STAGES)
           .setParameter("from", stage)
-          .setParameter("to", moveTarget(pipeline, stage, items, moveItemsToStageId))
+          .setParameter("to", target)
           .executeUpdate();
     }
     pipeline.removeStage(stageId);
