@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -54,7 +55,22 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (isApi(request)) {
       return unauthorized(response, "Sign in with HTTP Basic credentials to use the API");
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    return context.redirect(request.getContextPath() + LOGIN_PAGE + continuation(request));
+  }
+
+  /** Where to go back to after signing in: the page that was asked for, when it was a GET. */
+  private static String continuation(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return "";
+    }
+    String page =
+        request
+            .getRequestURI()
+            .substring(request.getContextPath().length())
+            .replaceFirst("^/+", "/");
+    String query = request.getQueryString();
+    return "?continue="
+        + URLEncoder.encode(query == null ? page : page + "?" + query, StandardCharsets.UTF_8);
   }
 
   private static boolean isApi(HttpServletRequest request) {

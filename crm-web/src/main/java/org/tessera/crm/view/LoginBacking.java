@@ -11,6 +11,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The sign-in form. */
 @Named
@@ -21,6 +23,7 @@ public class LoginBacking {
 
   private String login;
   private String password;
+  private String continueTo;
 
   public String signIn() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -34,7 +37,14 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(login, password)));
     password = null;
     return switch (status) {
-      case SUCCESS -> "/index?faces-redirect=true";
+      case SUCCESS -> {
+        String target = InAppPath.of(continueTo);
+        if (target == null) {
+          yield "/index?faces-redirect=true";
+        }
+        redirect(external, external.getRequestContextPath() + target);
+        yield null;
+      }
       case SEND_CONTINUE -> {
         faces.responseComplete();
         yield null;
@@ -44,6 +54,22 @@ public class LoginBacking {
         yield null;
       }
     };
+  }
+
+  private static void redirect(ExternalContext external, String url) {
+    try {
+      external.redirect(url);
+    } catch (IOException clientGone) {
+      throw new UncheckedIOException(clientGone);
+    }
+  }
+
+  public String getContinueTo() {
+    return continueTo;
+  }
+
+  public void setContinueTo(String continueTo) {
+    this.continueTo = continueTo;
   }
 
   public String getLogin() {

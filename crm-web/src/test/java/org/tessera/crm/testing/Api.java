@@ -26,7 +26,7 @@ public final class Api {
   private final String authorization;
 
   private Api(URL deployment, String login, String password) {
-    this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/");
+    this.base = URI.create(deployment.toString().replaceAll("/+$", "") + "/" + "api/v1/");
     this.authorization =
         login == null
             ? null

@@ -327,6 +327,6 @@ class SignInAndItemListPageIT {
   }
 
   private String url(String path) {
-    return deployment.toString().replaceAll("/?$", "/") + path;
+    return deployment.toString().replaceAll("/+$", "") + "/" + path;
   }
 }

@@ -182,6 +182,20 @@ class SettingsPagesIT {
   }
 
   @Test
+  void aBookmarkedPageOpensAgainAfterSigningIn() {
+    browser.get(page("settings/stages.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+        .sendKeys("admin");
+    browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stages-title")));
+    assertTrue(
+        browser.getCurrentUrl().endsWith("settings/stages.xhtml?type=deal"),
+        browser.getCurrentUrl());
+    assertTrue(text("stages:table").contains("Negotiation"));
+  }
+
+  @Test
   void settingsAreForAdminsOnly() {
     signIn("sophie");
     assertTrue(browser.findElements(By.id("nav-settings")).isEmpty());
@@ -218,6 +232,6 @@ class SettingsPagesIT {
   }
 
   private String page(String path) {
-    return deployment.toString().replaceAll("/?$", "/") + path;
+    return deployment.toString().replaceAll("/+$", "") + "/" + path;
   }
 }
