@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,15 +39,7 @@ class FieldsApiIT {
 
   @BeforeEach
   void newType() {
-    type = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    Reply created =
-        admin()
-            .post(
-                "item-types",
-                "{\"code\":\""
-                    + type
-                    + "\",\"name\":\"Projects\",\"hasStages\":true,\"hasAmount\":true}");
-    assertEquals(201, created.status(), created.toString());
+    type = admin().newItemType("f", "Projects", true, true);
     pipeline =
         admin().get("pipelines?type=" + type).json().getJsonArray("content").getJsonObject(0);
   }

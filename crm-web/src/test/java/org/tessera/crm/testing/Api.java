@@ -14,6 +14,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 /** A REST client of the CRM API signed in as one demo user, as an outside client would use it. */
 public final class Api {
@@ -61,6 +62,29 @@ public final class Api {
 
   public Reply delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /**
+   * Creates a custom item type with a fresh code (starting with the prefix) and returns the code.
+   */
+  public String newItemType(String prefix, String name, boolean hasStages, boolean hasAmount) {
+    String code = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Reply created =
+        post(
+            "item-types",
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\""
+                + name
+                + "\",\"hasStages\":"
+                + hasStages
+                + ",\"hasAmount\":"
+                + hasAmount
+                + "}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create item type " + code + ": " + created);
+    }
+    return code;
   }
 
   private HttpRequest.Builder request(String path) {

@@ -3,10 +3,14 @@ package org.tessera.crm.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URL;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for the page tests. On a developer machine without Chromium the page
@@ -18,6 +22,21 @@ public final class Browser {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
   private Browser() {}
+
+  /** The address of a page of the deployment, e.g. {@code items/card.xhtml?id=1}. */
+  public static String page(URL deployment, String path) {
+    return deployment.toString().replaceAll("/+$", "") + "/" + path;
+  }
+
+  /** Signs in with the demo password and waits for the start page. */
+  public static void signIn(ChromeDriver browser, URL deployment, String login) {
+    browser.get(page(deployment, "login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-title")));
+  }
 
   public static ChromeDriver start() {
     boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();

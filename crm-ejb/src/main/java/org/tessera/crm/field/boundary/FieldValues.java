@@ -25,7 +25,11 @@ import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.entity.Stage;
 
-/** The values of an item's fields kept in the value table: written checked, read by code. */
+/**
+ * The values of an item's fields kept in the value table: written checked, read by code. Fields
+ * held on the item row (title, stage, amount, responsible) are the item's own business, except for
+ * the check that required ones are filled in.
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class FieldValues {
@@ -46,7 +50,7 @@ public class FieldValues {
     Viewer viewer = users.viewer();
     List<Field> visible =
         fields.ofType(items.get(0).getItemType()).stream()
-            .filter(f -> f.isVisibleTo(viewer))
+            .filter(f -> f.getItemColumn() == null && f.isVisibleTo(viewer))
             .toList();
     Map<Long, Map<Long, List<StoredValue>>> stored = stored(items);
     for (Item item : items) {
@@ -91,8 +95,15 @@ public class FieldValues {
     if (required.isEmpty()) {
       return;
     }
-    Set<Long> filled = stored(List.of(item)).getOrDefault(item.getId(), Map.of()).keySet();
-    List<Field> missing = required.stream().filter(f -> !filled.contains(f.getId())).toList();
+    Set<Long> stored = stored(List.of(item)).getOrDefault(item.getId(), Map.of()).keySet();
+    List<Field> missing =
+        required.stream()
+            .filter(
+                f ->
+                    f.getItemColumn() == null
+                        ? !stored.contains(f.getId())
+                        : !f.getItemColumn().isFilledOn(item))
+            .toList();
     if (missing.isEmpty()) {
       return;
     }
@@ -116,11 +127,7 @@ public class FieldValues {
     List<String> lacking = new ArrayList<>();
     for (Field field : fields.ofType(from.getPipeline().getItemType())) {
       if (field.isRequiredAt(to.getId())) {
-        long items =
-            em.createNamedQuery(ItemFieldValue.COUNT_LACKING_IN_STAGE, Long.class)
-                .setParameter("stage", from)
-                .setParameter("field", field.getId())
-                .getSingleResult();
+        long items = countLacking(from, field);
         if (items > 0) {
           lacking.add(field.getLabelEn() + " (" + items + " items)");
         }
@@ -134,6 +141,25 @@ public class FieldValues {
               + "', these fields must be filled in first: "
               + String.join(", ", lacking));
     }
+  }
+
+  private long countLacking(Stage stage, Field field) {
+    if (field.getItemColumn() == null) {
+      return em.createNamedQuery(ItemFieldValue.COUNT_LACKING_IN_STAGE, Long.class)
+          .setParameter("stage", stage)
+          .setParameter("field", field.getId())
+          .getSingleResult();
+    }
+    if (field.getItemColumn().isAlwaysFilled()) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(i) from Item i where i.stage = :stage and i."
+                + field.getItemColumn().attribute()
+                + " is null",
+            Long.class)
+        .setParameter("stage", stage)
+        .getSingleResult();
   }
 
   private void replace(Item item, Field field, Object raw) {
@@ -182,6 +208,10 @@ public class FieldValues {
     Field field = byCode.get(code);
     if (field == null) {
       throw new BusinessRuleViolation("field.unknown", "There is no field '" + code + "'");
+    }
+    if (field.getItemColumn() != null) {
+      throw new BusinessRuleViolation(
+          "field.on-item", "'" + code + "' is a property of the item; send it as such");
     }
     if (!field.isVisibleTo(viewer)) {
       throw new Forbidden(

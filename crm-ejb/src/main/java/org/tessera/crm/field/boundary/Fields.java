@@ -2,6 +2,7 @@ package org.tessera.crm.field.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,7 @@ public class Fields {
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
   @Inject Users users;
+  @Inject Event<FieldCreated> created;
 
   public List<Field> ofType(String typeCode) {
     return ofType(itemTypes.byCode(typeCode));
@@ -82,6 +84,7 @@ public class Fields {
             (lastOrder == null ? 0 : lastOrder) + ORDER_STEP);
     field.requireAt(request.requiredEverywhere(), stagesOf(type, request.requiredStageIds()));
     em.persist(field);
+    created.fire(new FieldCreated(field));
     return field;
   }
 
@@ -97,6 +100,7 @@ public class Fields {
   @RolesAllowed(Roles.ADMIN)
   public Field showOnlyTo(long fieldId, Set<Long> userIds, Set<Long> departmentIds) {
     Field field = find(fieldId);
+    users.requireExisting(userIds, departmentIds);
     field.showOnlyTo(userIds, departmentIds);
     return field;
   }

@@ -74,6 +74,11 @@ public class Field {
   @Column(name = "sort_order")
   private int sortOrder;
 
+  /** Set when the value lives on the item row (title, stage, amount, responsible). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "item_column")
+  private ItemColumn itemColumn;
+
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -122,6 +127,31 @@ public class Field {
     return field;
   }
 
+  /** The fields every type has on its item row: title, responsible, and stage and amount if any. */
+  public static List<Field> coreOf(ItemType type) {
+    List<ItemColumn> columns = new ArrayList<>(List.of(ItemColumn.TITLE));
+    if (type.hasStages()) {
+      columns.add(ItemColumn.STAGE);
+    }
+    if (type.hasAmount()) {
+      columns.add(ItemColumn.AMOUNT);
+    }
+    columns.add(ItemColumn.RESPONSIBLE);
+    return columns.stream()
+        .map(
+            column -> {
+              Field field =
+                  new Field(
+                      type, column.attribute(), column.dataType(), false, column.ordinal() + 1);
+              field.system = true;
+              field.itemColumn = column;
+              field.requiredEverywhere = column.isAlwaysFilled();
+              field.relabel(column.labelEn(), column.labelFr());
+              return field;
+            })
+        .toList();
+  }
+
   public void relabel(String english, String french) {
     this.labelEn = requireLabel(english);
     this.labelFr = french == null || french.isBlank() ? labelEn : requireLabel(french);
@@ -146,6 +176,10 @@ public class Field {
 
   /** Required at every stage, or only at these stages (ids of the type's stages). */
   public void requireAt(boolean everywhere, Set<Long> stageIds) {
+    if (itemColumn != null && itemColumn.isAlwaysFilled()) {
+      throw new BusinessRuleViolation(
+          "field.requirement-fixed", "Field '" + labelEn + "' is always required");
+    }
     this.requiredEverywhere = everywhere;
     requiredStageIds.clear();
     if (!everywhere && stageIds != null) {
@@ -160,6 +194,11 @@ public class Field {
 
   /** Shows the field only to these users and departments; none at all means everyone. */
   public void showOnlyTo(Set<Long> userIds, Set<Long> departmentIds) {
+    if (itemColumn != null) {
+      throw new BusinessRuleViolation(
+          "field.core-always-visible",
+          "Field '" + labelEn + "' belongs to the item itself and is visible to everyone");
+    }
     visibleToUserIds.clear();
     visibleToDepartmentIds.clear();
     if (userIds != null) {
@@ -284,6 +323,11 @@ public class Field {
 
   public List<FieldOption> getOptions() {
     return List.copyOf(options);
+  }
+
+  /** The item column holding the value, or null when it lives in the value table. */
+  public ItemColumn getItemColumn() {
+    return itemColumn;
   }
 
   public int getSortOrder() {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.DuplicateName;
@@ -34,7 +35,9 @@ public class ItemTypes {
     return findByCode(code).orElseThrow(() -> new UnknownEntity("Item type", code));
   }
 
-  /** Creates a custom type; a type with stages gets its first pipeline at once. */
+  /**
+   * Creates a custom type with its core fields; a type with stages gets its first pipeline at once.
+   */
   @RolesAllowed(Roles.ADMIN)
   public ItemType createCustom(
       @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String code,
@@ -48,6 +51,7 @@ public class ItemTypes {
     ItemType type =
         ItemType.custom(code, name.strip(), hasStages, hasAmount, lastOrder + ORDER_STEP);
     em.persist(type);
+    Field.coreOf(type).forEach(em::persist);
     if (hasStages) {
       em.persist(Pipeline.withDefaultStages(type, type.getName(), 0));
     }

@@ -6,11 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.tessera.crm.security.entity.Department;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.security.entity.Viewer;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
 /** The employees of the CRM and the one who is calling. */
@@ -36,12 +38,36 @@ public class Users {
     return new Viewer(user.getId(), departments, session.isCallerInRole(Roles.ADMIN));
   }
 
+  /** Everyone who can sign in, by name: to pick a responsible or whom to show a field to. */
+  public List<User> active() {
+    return em.createNamedQuery(User.ACTIVE, User.class).getResultList();
+  }
+
+  public List<Department> departments() {
+    return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+  }
+
   public User byLogin(String login) {
     return em.createNamedQuery(User.BY_LOGIN, User.class)
         .setParameter("login", login)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new UnknownEntity("User", login));
+  }
+
+  /** Refuses a list of people to show or assign something to that names someone unknown. */
+  public void requireExisting(Set<Long> userIds, Set<Long> departmentIds) {
+    for (Long id : userIds == null ? Set.<Long>of() : userIds) {
+      if (em.find(User.class, id) == null) {
+        throw new BusinessRuleViolation("security.unknown-user", "There is no user " + id);
+      }
+    }
+    for (Long id : departmentIds == null ? Set.<Long>of() : departmentIds) {
+      if (em.find(Department.class, id) == null) {
+        throw new BusinessRuleViolation(
+            "security.unknown-department", "There is no department " + id);
+      }
+    }
   }
 
   public User find(long id) {

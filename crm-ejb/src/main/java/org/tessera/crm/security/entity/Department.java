@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,10 @@ import org.tessera.crm.shared.entity.Limits;
 
 /** A unit of the company; departments form a tree through their parent. */
 @Entity
+@NamedQuery(name = Department.ALL, query = "select d from Department d order by d.name")
 public class Department {
+
+  public static final String ALL = "Department.all";
 
   @Id
   @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)

@@ -22,9 +22,13 @@ import org.tessera.crm.shared.entity.Limits;
 @Entity
 @Table(name = "crm_user")
 @NamedQuery(name = User.BY_LOGIN, query = "select u from User u where u.login = :login")
+@NamedQuery(
+    name = User.ACTIVE,
+    query = "select u from User u where u.active = true order by u.fullName")
 public class User {
 
   public static final String BY_LOGIN = "User.byLogin";
+  public static final String ACTIVE = "User.active";
 
   @Id
   @SequenceGenerator(name = "crm_user_seq", sequenceName = "crm_user_seq", allocationSize = 50)

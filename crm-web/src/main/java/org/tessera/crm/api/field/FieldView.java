@@ -5,12 +5,18 @@ import java.util.Set;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldType;
 
-/** A field's metadata as the API shows it. */
+/**
+ * A field's metadata as the API shows it.
+ *
+ * @param onItem whether the value is a property of the item (title, stage, amount, responsible)
+ *     rather than an entry of its {@code fields}
+ */
 public record FieldView(
     long id,
     String type,
     String code,
     boolean system,
+    boolean onItem,
     FieldType dataType,
     String labelEn,
     String labelFr,
@@ -31,6 +37,7 @@ public record FieldView(
         field.getItemType().getCode(),
         field.getCode(),
         field.isSystem(),
+        field.getItemColumn() != null,
         field.getDataType(),
         field.getLabelEn(),
         field.getLabelFr(),

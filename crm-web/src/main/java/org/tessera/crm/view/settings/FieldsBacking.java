@@ -5,16 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.tessera.crm.field.boundary.Fields;
-import org.tessera.crm.field.boundary.NewField;
-import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
+import org.tessera.crm.view.NewFieldForm;
 import org.tessera.crm.view.Pages;
 import org.tessera.crm.view.UserLocale;
 
@@ -27,18 +25,11 @@ public class FieldsBacking implements Serializable {
   @Inject Fields fields;
   @Inject LayoutBacking layout;
   @Inject UserLocale userLocale;
+  @Inject NewFieldForm newField;
 
   private String typeCode;
   private String typeLabel = "";
   private List<FieldRow> rows = new ArrayList<>();
-
-  private String code;
-  private String labelEn;
-  private String labelFr;
-  private FieldType dataType = FieldType.STRING;
-  private boolean multiple;
-  private boolean requiredEverywhere;
-  private String entries;
 
   public void open() {
     try {
@@ -51,18 +42,8 @@ public class FieldsBacking implements Serializable {
   }
 
   public String create() {
-    fields.create(
-        new NewField(
-            typeCode,
-            code,
-            dataType,
-            labelEn,
-            labelFr,
-            multiple,
-            dataType == FieldType.LIST ? options() : List.of(),
-            requiredEverywhere,
-            null));
-    Messages.flash("fields.created", labelEn);
+    fields.create(newField.request(typeCode));
+    Messages.flash("fields.created", newField.getLabelEn());
     return "/settings/fields?faces-redirect=true&type=" + typeCode;
   }
 
@@ -75,29 +56,13 @@ public class FieldsBacking implements Serializable {
     }
   }
 
-  public List<FieldType> getDataTypes() {
-    return Arrays.asList(FieldType.values());
-  }
-
-  /** List entries are typed one per line as "code: label". */
-  private List<NewField.Option> options() {
-    return (entries == null ? "" : entries)
-        .lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty())
-        .map(
-            line -> {
-              int colon = line.indexOf(':');
-              String entryCode = colon < 0 ? line : line.substring(0, colon).strip();
-              String label = colon < 0 ? line : line.substring(colon + 1).strip();
-              return new NewField.Option(entryCode, label, label);
-            })
-        .toList();
-  }
-
   private void reload() {
     rows =
         fields.ofType(typeCode).stream().map(f -> FieldRow.of(f, userLocale.getLocale())).toList();
+  }
+
+  public NewFieldForm getNewField() {
+    return newField;
   }
 
   public String getTypeCode() {
@@ -114,61 +79,5 @@ public class FieldsBacking implements Serializable {
 
   public List<FieldRow> getRows() {
     return rows;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  public void setLabelEn(String labelEn) {
-    this.labelEn = labelEn;
-  }
-
-  public String getLabelFr() {
-    return labelFr;
-  }
-
-  public void setLabelFr(String labelFr) {
-    this.labelFr = labelFr;
-  }
-
-  public FieldType getDataType() {
-    return dataType;
-  }
-
-  public void setDataType(FieldType dataType) {
-    this.dataType = dataType;
-  }
-
-  public boolean isMultiple() {
-    return multiple;
-  }
-
-  public void setMultiple(boolean multiple) {
-    this.multiple = multiple;
-  }
-
-  public boolean isRequiredEverywhere() {
-    return requiredEverywhere;
-  }
-
-  public void setRequiredEverywhere(boolean requiredEverywhere) {
-    this.requiredEverywhere = requiredEverywhere;
-  }
-
-  public String getEntries() {
-    return entries;
-  }
-
-  public void setEntries(String entries) {
-    this.entries = entries;
   }
 }

@@ -5,60 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tessera.crm.testing.Api;
-import org.tessera.crm.testing.Browser;
+import org.tessera.crm.testing.BrowserPageTest;
 import org.tessera.crm.testing.CrmDeployment;
 
 /** An admin sets up a custom type and its stages on the settings pages, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SettingsPagesIT {
-
-  @ArquillianResource URL deployment;
-
-  private ChromeDriver browser;
-  private WebDriverWait wait;
+class SettingsPagesIT extends BrowserPageTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return CrmDeployment.builtWar();
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -203,14 +173,6 @@ class SettingsPagesIT {
     assertTrue(browser.findElements(By.id("types-title")).isEmpty());
   }
 
-  private void signIn(String login) {
-    browser.get(page("login.xhtml"));
-    browser.findElement(By.id("login:username")).sendKeys(login);
-    browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list-title")));
-  }
-
   /** Waits out the ajax update of the table, then expects exactly these stages in this order. */
   private void assertStages(String... expected) {
     List<String> names = List.of(expected);
@@ -229,9 +191,5 @@ class SettingsPagesIT {
 
   private String text(String id) {
     return browser.findElement(By.id(id)).getText();
-  }
-
-  private String page(String path) {
-    return deployment.toString().replaceAll("/+$", "") + "/" + path;
   }
 }

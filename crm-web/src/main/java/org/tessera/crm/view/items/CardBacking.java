@@ -1,0 +1,183 @@
+package org.tessera.crm.view.items;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tessera.crm.field.boundary.FieldValues;
+import org.tessera.crm.form.boundary.FormViews;
+import org.tessera.crm.form.boundary.ResolvedForm;
+import org.tessera.crm.form.entity.FormLayout;
+import org.tessera.crm.item.boundary.Items;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.view.LayoutBacking;
+import org.tessera.crm.view.Messages;
+import org.tessera.crm.view.Pages;
+import org.tessera.crm.view.UserLocale;
+
+/**
+ * The card of one item: its fields in the sections of the user's form view, read or edited. The
+ * arranging of the view is {@link CardLayoutBacking}'s.
+ */
+@Named
+@ViewScoped
+public class CardBacking implements Serializable {
+
+  /** The tab with the fields and the timeline, always there and first. */
+  public static final String GENERAL_TAB = "GENERAL";
+
+  @Inject Items items;
+  @Inject FieldValues fieldValues;
+  @Inject FormViews formViews;
+  @Inject Users users;
+  @Inject LayoutBacking layout;
+  @Inject UserLocale userLocale;
+
+  private Long id;
+  private String typeCode;
+  private String typeLabel;
+  private String title;
+  private String stageName;
+  private String stageColor;
+  private long version;
+  private ResolvedForm.Summary form;
+  private List<CardSection> sections = List.of();
+  private List<CardField> hidden = List.of();
+  private boolean editing;
+  private String activeTab = GENERAL_TAB;
+  private final CardEdits edits = new CardEdits();
+
+  public void open() {
+    try {
+      reload();
+    } catch (UnknownEntity unknown) {
+      Pages.notFound();
+    }
+  }
+
+  /** Reads the item and the user's form view again, e.g. after the view was rearranged. */
+  public void reload() {
+    Item item = items.find(id == null ? -1 : id);
+    typeCode = item.getItemType().getCode();
+    typeLabel = layout.label(item.getItemType());
+    title = item.getTitle();
+    stageName = item.getStage() == null ? null : item.getStage().getName();
+    stageColor = item.getStage() == null ? null : item.getStage().getColor();
+    version = item.getVersion();
+    Map<String, Object> values = fieldValues.of(item);
+    CardFields cardFields =
+        new CardFields(
+            item,
+            values,
+            users.active(),
+            userLocale.getLocale(),
+            Messages.bundle(userLocale.getLocale()));
+    ResolvedForm resolved = formViews.forType(typeCode);
+    form = resolved.summary();
+    sections =
+        resolved.sections().stream()
+            .map(
+                s ->
+                    new CardSection(
+                        s.id(),
+                        s.title() == null ? Messages.text("card.section." + s.id()) : s.title(),
+                        s.fields().stream().map(cardFields::of).toList()))
+            .toList();
+    hidden = resolved.hidden().stream().map(cardFields::of).toList();
+    if (editing) {
+      edits.fill(item, values, shownFields());
+    }
+  }
+
+  public void edit() {
+    editing = true;
+    reload();
+  }
+
+  public void cancel() {
+    editing = false;
+    reload();
+  }
+
+  public void save() {
+    items.update(id, version, edits.changes(shownFields()));
+    editing = false;
+    Messages.info("card.saved", title);
+    reload();
+  }
+
+  private List<CardField> shownFields() {
+    return sections.stream().flatMap(s -> s.fields().stream()).toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getTypeCode() {
+    return typeCode;
+  }
+
+  public String getTypeLabel() {
+    return typeLabel;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getStageName() {
+    return stageName;
+  }
+
+  public String getStageColor() {
+    return stageColor;
+  }
+
+  public ResolvedForm.Summary getForm() {
+    return form;
+  }
+
+  public List<CardSection> getSections() {
+    return sections;
+  }
+
+  public List<CardField> getHidden() {
+    return hidden;
+  }
+
+  public List<FormLayout.Tab> getTabs() {
+    return form.tabs();
+  }
+
+  public List<String> getVisibleTabs() {
+    List<String> visible = new ArrayList<>(List.of(GENERAL_TAB));
+    form.tabs().stream().filter(t -> !t.hidden()).forEach(t -> visible.add(t.code().name()));
+    return visible;
+  }
+
+  public String getActiveTab() {
+    return getVisibleTabs().contains(activeTab) ? activeTab : GENERAL_TAB;
+  }
+
+  public void setActiveTab(String activeTab) {
+    this.activeTab = activeTab;
+  }
+
+  public boolean isEditing() {
+    return editing;
+  }
+
+  public Map<String, Object> getInputs() {
+    return edits.getInputs();
+  }
+}

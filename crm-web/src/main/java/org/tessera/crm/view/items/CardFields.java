@@ -1,0 +1,116 @@
+package org.tessera.crm.view.items;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldType;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.entity.User;
+
+/** Puts an item's fields into words for the card, in the reader's language. */
+class CardFields {
+
+  private final Item item;
+  private final Map<String, Object> values;
+  private final Map<Long, String> userNames;
+  private final Locale locale;
+  private final ResourceBundle messages;
+
+  CardFields(
+      Item item,
+      Map<String, Object> values,
+      List<User> users,
+      Locale locale,
+      ResourceBundle messages) {
+    this.item = item;
+    this.values = values;
+    this.userNames = users.stream().collect(Collectors.toMap(User::getId, User::getFullName));
+    this.locale = locale;
+    this.messages = messages;
+  }
+
+  CardField of(Field field) {
+    Long stageId = item.getStage() == null ? null : item.getStage().getId();
+    return new CardField(
+        field.getId(),
+        field.getCode(),
+        label(field),
+        field.getItemColumn() == null
+            ? text(field, values.get(field.getCode()))
+            : columnText(field),
+        field.getDataType(),
+        field.isMultiple(),
+        field.getItemColumn(),
+        field.isSystem(),
+        field.isRequiredAt(stageId),
+        choices(field));
+  }
+
+  String label(Field field) {
+    return locale.getLanguage().equals("fr") ? field.getLabelFr() : field.getLabelEn();
+  }
+
+  private String columnText(Field field) {
+    return switch (field.getItemColumn()) {
+      case TITLE -> item.getTitle();
+      case STAGE -> item.getStage() == null ? "" : item.getStage().getName();
+      case AMOUNT -> item.getAmount() == null ? "" : money(item.getAmount(), item.getCurrency());
+      case RESPONSIBLE -> item.getResponsible() == null ? "" : item.getResponsible().getFullName();
+    };
+  }
+
+  private String text(Field field, Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof List<?> several) {
+      return several.stream().map(one -> text(field, one)).collect(Collectors.joining(", "));
+    }
+    return switch (field.getDataType()) {
+      case MONEY -> {
+        Map<?, ?> money = (Map<?, ?>) value;
+        yield money((BigDecimal) money.get("amount"), (String) money.get("currency"));
+      }
+      case LIST -> optionLabel(field, value.toString());
+      case USER -> userNames.getOrDefault(((Number) value).longValue(), value.toString());
+      case BOOLEAN -> messages.getString(Boolean.TRUE.equals(value) ? "card.yes" : "card.no");
+      case INTEGER, DECIMAL -> NumberFormat.getNumberInstance(locale).format(value);
+      default -> value.toString();
+    };
+  }
+
+  private List<CardField.Choice> choices(Field field) {
+    if (field.getDataType() == FieldType.LIST) {
+      return field.getOptions().stream()
+          .map(o -> new CardField.Choice(o.getCode(), optionLabel(field, o.getCode())))
+          .toList();
+    }
+    if (field.getDataType() == FieldType.USER) {
+      return userNames.entrySet().stream()
+          .map(user -> new CardField.Choice(String.valueOf(user.getKey()), user.getValue()))
+          .sorted((a, b) -> a.label().compareToIgnoreCase(b.label()))
+          .toList();
+    }
+    return List.of();
+  }
+
+  private String optionLabel(Field field, String code) {
+    return field.getOptions().stream()
+        .filter(o -> o.getCode().equals(code))
+        .findFirst()
+        .map(o -> locale.getLanguage().equals("fr") ? o.getLabelFr() : o.getLabelEn())
+        .orElse(code);
+  }
+
+  private String money(BigDecimal amount, String currency) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(2);
+    format.setMaximumFractionDigits(2);
+    return format.format(amount) + " " + currency;
+  }
+}

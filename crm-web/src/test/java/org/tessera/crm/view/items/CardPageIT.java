@@ -1,0 +1,184 @@
+package org.tessera.crm.view.items;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tessera.crm.testing.Api;
+import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.BrowserPageTest;
+import org.tessera.crm.testing.CrmDeployment;
+
+/** The item card in a real browser: fields in sections, edit mode, arranging the form view. */
+class CardPageIT extends BrowserPageTest {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CrmDeployment.builtWar();
+  }
+
+  @Test
+  void aCustomFieldIsCreatedFilledDraggedHiddenAndShownAgainKeepingItsValue() throws Exception {
+    long deal =
+        create(Api.as(deployment, "admin"), "{\"typeCode\":\"deal\",\"title\":\"Card test\"}");
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    String code = "notes_" + suffix;
+    signIn("admin");
+    openCard(deal);
+    assertEquals(List.of("title", "stage", "amount", "responsible"), codesIn("main").subList(0, 4));
+
+    browser.findElement(By.id("card:createField")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:labelEn")))
+        .sendKeys("Delivery notes " + suffix);
+    browser.findElement(By.id("card:code")).sendKeys(code);
+    browser.findElement(By.id("card:create")).click();
+    wait.until(d -> codesIn("main").contains(code));
+
+    browser.findElement(By.id("card:edit")).click();
+    wait.until(d -> !field(code).findElements(By.cssSelector("input[type='text']")).isEmpty());
+    field(code).findElement(By.cssSelector("input[type='text']")).sendKeys("Ring twice");
+    browser.findElement(By.id("card:save")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"), "saved"));
+    wait.until(d -> valueOf(code).equals("Ring twice"));
+
+    WebElement handle = field(code).findElement(By.className("field-handle"));
+    new Actions(browser)
+        .clickAndHold(handle)
+        .moveByOffset(5, 5)
+        .moveToElement(section("more"))
+        .moveByOffset(0, 5)
+        .release()
+        .perform();
+    wait.until(d -> codesIn("more").contains(code) && !codesIn("main").contains(code));
+
+    hideWithTheFieldMenu(code);
+    wait.until(d -> !codesIn("more").contains(code) && !codesIn("main").contains(code));
+
+    browser.findElement(By.id("card:selectField")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:showField")));
+    assertTrue(browser.findElement(By.id("card:hiddenField")).getText().contains("Delivery notes"));
+    assertEquals(
+        fieldId(code), browser.findElement(By.id("card:hiddenField_input")).getAttribute("value"));
+    browser.findElement(By.id("card:showField")).click();
+    wait.until(d -> codesIn("main").contains(code));
+    assertEquals("Ring twice", valueOf(code));
+
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.write(Path.of("target/screenshots/card.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void savingWithoutARequiredFieldNamesItAndKeepsTheStoredValue() {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("c", "Orders", true, false);
+    Reply field =
+        admin.post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\"po\",\"dataType\":\"STRING\",\"labelEn\":\"PO number\","
+                + "\"requiredEverywhere\":true}");
+    assertEquals(201, field.status(), field.toString());
+    long order =
+        create(
+            admin,
+            "{\"typeCode\":\"" + type + "\",\"title\":\"Order 1\",\"fields\":{\"po\":\"PO-7\"}}");
+
+    signIn("sophie");
+    openCard(order);
+    browser.findElement(By.id("card:edit")).click();
+    WebElement input =
+        wait.until(d -> field("po").findElement(By.cssSelector("input[type='text']")));
+    input.clear();
+    browser.findElement(By.id("card:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("card:messages"), "must be filled in: PO number"));
+    assertEquals(
+        "PO-7", admin.get("items/" + order).json().getJsonObject("fields").getString("po"));
+  }
+
+  @Test
+  void aUserWhoHidesAFieldGetsTheirOwnViewAndTheGeneralViewStays() {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("c", "Tickets", true, false);
+    long ticket = create(admin, "{\"typeCode\":\"" + type + "\",\"title\":\"Printer\"}");
+
+    signIn("marc");
+    openCard(ticket);
+    hideWithTheFieldMenu("responsible");
+    wait.until(d -> !codesIn("main").contains("responsible"));
+
+    assertTrue(browser.findElement(By.id("card:view")).getText().contains("My view"));
+    JsonObject general = admin.get("forms/" + type).json();
+    assertEquals("GENERAL", general.getJsonObject("view").getString("kind"));
+    assertTrue(general.toString().contains("\"responsible\""));
+  }
+
+  private void hideWithTheFieldMenu(String code) {
+    WebElement gear = field(code).findElement(By.cssSelector(".ui-menubutton button"));
+    String menu = gear.getAttribute("id").replaceAll("_button$", "_menu");
+    gear.click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menu + "'] a[id$=':hide']")))
+        .click();
+  }
+
+  private static long create(Api api, String json) {
+    Reply created = api.post("items", json);
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private String fieldId(String code) {
+    return Api.as(deployment, "admin")
+        .get("fields?type=deal")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(f -> f.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .toString();
+  }
+
+  private void openCard(long item) {
+    browser.get(page("items/card.xhtml?id=" + item));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-title")));
+  }
+
+  private WebElement section(String id) {
+    return browser.findElement(By.cssSelector("section[data-section='" + id + "']"));
+  }
+
+  private WebElement field(String code) {
+    return browser.findElement(By.cssSelector(".card-field[data-code='" + code + "']"));
+  }
+
+  private String valueOf(String code) {
+    return field(code).findElement(By.className("field-value")).getText().trim();
+  }
+
+  private List<String> codesIn(String sectionId) {
+    return browser
+        .findElements(By.cssSelector("section[data-section='" + sectionId + "'] .card-field"))
+        .stream()
+        .map(field -> field.getAttribute("data-code"))
+        .toList();
+  }
+}
