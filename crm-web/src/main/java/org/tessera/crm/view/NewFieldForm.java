@@ -18,6 +18,7 @@ public class NewFieldForm implements Serializable {
   private boolean multiple;
   private boolean requiredEverywhere;
   private String entries;
+  private String defaultValue;
 
   public NewField request(String typeCode) {
     return new NewField(
@@ -29,7 +30,8 @@ public class NewFieldForm implements Serializable {
         multiple,
         dataType == FieldType.LIST ? options() : List.of(),
         requiredEverywhere,
-        null);
+        null,
+        defaultValue());
   }
 
   /** Empties the form for the next field. */
@@ -41,10 +43,20 @@ public class NewFieldForm implements Serializable {
     multiple = false;
     requiredEverywhere = false;
     entries = null;
+    defaultValue = null;
   }
 
   public List<FieldType> getDataTypes() {
     return Arrays.asList(FieldType.values());
+  }
+
+  private Object defaultValue() {
+    if (defaultValue == null || defaultValue.isBlank()) {
+      return null;
+    }
+    return multiple
+        ? TypedText.several(dataType, defaultValue)
+        : TypedText.one(dataType, defaultValue.strip());
   }
 
   /** List entries are typed one per line as "code: label". */
@@ -109,6 +121,14 @@ public class NewFieldForm implements Serializable {
 
   public void setRequiredEverywhere(boolean requiredEverywhere) {
     this.requiredEverywhere = requiredEverywhere;
+  }
+
+  public String getDefaultValue() {
+    return defaultValue;
+  }
+
+  public void setDefaultValue(String defaultValue) {
+    this.defaultValue = defaultValue;
   }
 
   public String getEntries() {

@@ -1,5 +1,6 @@
 package org.tessera.crm.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -348,6 +349,91 @@ class FieldsApiIT {
     assertFalse(titleOnly.json().getJsonObject("fields").containsKey("margin"));
     assertEquals(
         "12.5", julie.get("items/" + id).json().getJsonObject("fields").get("margin").toString());
+  }
+
+  @Test
+  void newItemsGetTheDefaultOfFieldsTheyAreCreatedWithout() {
+    JsonObject seats =
+        field(
+            "{\"code\":\"seats\",\"dataType\":\"INTEGER\",\"labelEn\":\"Seats\","
+                + "\"defaultValue\":10}");
+    assertEquals(10, seats.getInt("defaultValue"));
+    Reply badDefault =
+        admin()
+            .post(
+                "fields",
+                "{\"type\":\""
+                    + type
+                    + "\",\"code\":\"start\",\"dataType\":\"DATE\",\"labelEn\":\"Start\","
+                    + "\"defaultValue\":\"soon\"}");
+    assertEquals(422, badDefault.status(), badDefault.toString());
+    assertTrue(badDefault.json().getString("detail").contains("Start"));
+
+    Reply plain = admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"A\"}");
+    assertEquals(10, plain.json().getJsonObject("fields").getInt("seats"));
+    Reply given =
+        admin()
+            .post(
+                "items",
+                "{\"typeCode\":\"" + type + "\",\"title\":\"B\",\"fields\":{\"seats\":3}}");
+    assertEquals(3, given.json().getJsonObject("fields").getInt("seats"));
+
+    Reply cleared =
+        admin().put("fields/" + seats.getJsonNumber("id") + "/default", "{\"value\":null}");
+    assertEquals(200, cleared.status(), cleared.toString());
+    Reply after = admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"C\"}");
+    assertFalse(after.json().getJsonObject("fields").containsKey("seats"));
+  }
+
+  @Test
+  void aFileFieldHoldsAnUploadedFileThatOnlyThoseWhoSeeTheFieldMayDownload() {
+    Api julie = Api.as(deployment, "julie");
+    Api marc = Api.as(deployment, "marc");
+    Reply uploaded =
+        julie.post("files?name=offer%20v2.txt", "text/plain", "Signed offer".getBytes(UTF_8));
+    assertEquals(201, uploaded.status(), uploaded.toString());
+    long file = uploaded.json().getJsonNumber("id").longValue();
+    assertEquals("offer v2.txt", uploaded.json().getString("name"));
+    assertEquals(404, marc.get("files/" + file).status());
+
+    JsonObject contract =
+        field("{\"code\":\"contract\",\"dataType\":\"FILE\",\"labelEn\":\"Contract\"}");
+    Reply passedOn =
+        marc.post(
+            "items",
+            "{\"typeCode\":\""
+                + type
+                + "\",\"title\":\"Not his\",\"fields\":{\"contract\":"
+                + file
+                + "}}");
+    assertEquals(422, passedOn.status(), passedOn.toString());
+
+    Reply item =
+        julie.post(
+            "items",
+            "{\"typeCode\":\""
+                + type
+                + "\",\"title\":\"Signed\",\"fields\":{\"contract\":"
+                + file
+                + "}}");
+    assertEquals(201, item.status(), item.toString());
+    assertEquals(file, item.json().getJsonObject("fields").getJsonNumber("contract").longValue());
+    Reply download = marc.get("files/" + file);
+    assertEquals(200, download.status(), download.toString());
+    assertEquals("Signed offer", download.body());
+
+    long julieId = item.json().getJsonNumber("createdById").longValue();
+    admin()
+        .put(
+            "fields/" + contract.getJsonNumber("id") + "/visibility",
+            "{\"userIds\":[" + julieId + "]}");
+    assertEquals(404, marc.get("files/" + file).status());
+    assertEquals(200, julie.get("files/" + file).status());
+
+    Reply empty = julie.post("files?name=empty.txt", "text/plain", new byte[0]);
+    assertEquals(422, empty.status(), empty.toString());
+    assertEquals("file.empty", empty.json().getString("rule"));
+    assertEquals(400, julie.post("files", "text/plain", new byte[] {1}).status());
   }
 
   private JsonObject field(String json) {

@@ -56,6 +56,14 @@ public final class Api {
     return send(request(path).POST(BodyPublishers.ofString(json)));
   }
 
+  /** Sends raw content, as a file upload does. */
+  public Reply post(String path, String contentType, byte[] content) {
+    return send(
+        request(path)
+            .setHeader("Content-Type", contentType)
+            .POST(BodyPublishers.ofByteArray(content)));
+  }
+
   public Reply put(String path, String json) {
     return send(request(path).PUT(BodyPublishers.ofString(json)));
   }

@@ -16,6 +16,7 @@ import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.field.entity.ItemFieldValue;
 import org.tessera.crm.field.entity.StoredValue;
+import org.tessera.crm.file.entity.StoredFile;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
@@ -85,6 +86,21 @@ public class FieldValues {
       em.flush();
     }
     requireComplete(item);
+  }
+
+  /** Writes the values of a new item: the given ones, and the defaults of the fields not given. */
+  public void writeNew(Item item, Map<String, Object> values) {
+    Map<String, Object> withDefaults = new LinkedHashMap<>();
+    Viewer viewer = users.viewer();
+    for (Field field : fields.ofType(item.getItemType())) {
+      if (!field.getDefaults().isEmpty() && field.isVisibleTo(viewer)) {
+        withDefaults.put(field.getCode(), field.show(field.getDefaults()));
+      }
+    }
+    if (values != null) {
+      withDefaults.putAll(values);
+    }
+    write(item, withDefaults);
   }
 
   /** Refuses, naming every one of them, when fields required at the item's stage are empty. */
@@ -174,7 +190,34 @@ public class FieldValues {
     }
   }
 
-  /** A user or item a value points to must exist. */
+  /**
+   * Whether the signed-in user may read a file: admins, its uploader, and whoever may see a file
+   * field that holds it.
+   */
+  public boolean mayRead(StoredFile file) {
+    Viewer viewer = users.viewer();
+    if (viewer.admin() || file.isUploadedBy(viewer.userId())) {
+      return true;
+    }
+    List<Long> visibleFileFields =
+        em.createNamedQuery(Field.OF_DATA_TYPE, Field.class)
+            .setParameter("dataType", FieldType.FILE)
+            .getResultStream()
+            .filter(f -> f.isVisibleTo(viewer))
+            .map(Field::getId)
+            .toList();
+    return !visibleFileFields.isEmpty()
+        && em.createNamedQuery(ItemFieldValue.COUNT_HOLDING, Long.class)
+                .setParameter("fields", visibleFileFields)
+                .setParameter("ref", file.getId())
+                .getSingleResult()
+            > 0;
+  }
+
+  /**
+   * A user, item or file a value points to must exist; a file also must be one the writer may read,
+   * so that no one passes on a file they were not shown.
+   */
   private void requireTarget(Field field, StoredValue value) {
     try {
       if (field.getDataType() == FieldType.USER) {
@@ -182,6 +225,11 @@ public class FieldValues {
       } else if (field.getDataType() == FieldType.ITEM_LINK
           && em.find(Item.class, value.ref()) == null) {
         throw new UnknownEntity("Item", value.ref());
+      } else if (field.getDataType() == FieldType.FILE) {
+        StoredFile file = em.find(StoredFile.class, value.ref());
+        if (file == null || !mayRead(file)) {
+          throw new UnknownEntity("File", value.ref());
+        }
       }
     } catch (UnknownEntity missing) {
       throw new BusinessRuleViolation(

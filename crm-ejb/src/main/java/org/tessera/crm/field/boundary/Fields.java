@@ -83,6 +83,7 @@ public class Fields {
             options(request.options()),
             (lastOrder == null ? 0 : lastOrder) + ORDER_STEP);
     field.requireAt(request.requiredEverywhere(), stagesOf(type, request.requiredStageIds()));
+    field.defaultTo(request.defaultValue());
     em.persist(field);
     created.fire(new FieldCreated(field));
     return field;
@@ -93,6 +94,14 @@ public class Fields {
   public Field requireAt(long fieldId, boolean everywhere, Set<Long> stageIds) {
     Field field = find(fieldId);
     field.requireAt(everywhere, stagesOf(field.getItemType(), stageIds));
+    return field;
+  }
+
+  /** Sets the value new items get for the field, or none (null). */
+  @RolesAllowed(Roles.ADMIN)
+  public Field defaultTo(long fieldId, Object raw) {
+    Field field = find(fieldId);
+    field.defaultTo(raw);
     return field;
   }
 

@@ -10,7 +10,11 @@ import java.util.Set;
 import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.shared.entity.Limits;
 
-/** A custom field an admin adds to an item type. */
+/**
+ * A custom field an admin adds to an item type.
+ *
+ * @param defaultValue what new items get when created without a value, written like a value
+ */
 public record NewField(
     @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String type,
     @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String code,
@@ -20,7 +24,8 @@ public record NewField(
     boolean multiple,
     List<@Valid Option> options,
     boolean requiredEverywhere,
-    Set<Long> requiredStageIds) {
+    Set<Long> requiredStageIds,
+    Object defaultValue) {
 
   /** An entry of a list field. */
   public record Option(

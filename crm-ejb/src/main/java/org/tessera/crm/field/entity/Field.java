@@ -33,6 +33,7 @@ import org.tessera.crm.shared.entity.Limits;
 @NamedQuery(
     name = Field.OF_TYPE,
     query = "select f from Field f where f.itemType = :type order by f.sortOrder, f.id")
+@NamedQuery(name = Field.OF_DATA_TYPE, query = "select f from Field f where f.dataType = :dataType")
 @NamedQuery(
     name = Field.MAX_ORDER,
     query = "select max(f.sortOrder) from Field f where f.itemType = :type")
@@ -40,6 +41,7 @@ public class Field {
 
   public static final String OF_TYPE = "Field.ofType";
   public static final String MAX_ORDER = "Field.maxOrder";
+  public static final String OF_DATA_TYPE = "Field.ofDataType";
 
   @Id
   @SequenceGenerator(name = "field_seq", sequenceName = "field_seq", allocationSize = 50)
@@ -85,6 +87,12 @@ public class Field {
   @CollectionTable(name = "field_option", joinColumns = @JoinColumn(name = "field_id"))
   @OrderColumn(name = "position")
   private List<FieldOption> options = new ArrayList<>();
+
+  /** The value a new item gets when it is created without one. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "field_default_value", joinColumns = @JoinColumn(name = "field_id"))
+  @OrderColumn(name = "position")
+  private List<StoredColumns> defaults = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "field_required_stage", joinColumns = @JoinColumn(name = "field_id"))
@@ -172,6 +180,26 @@ public class Field {
     }
     options.clear();
     options.addAll(given);
+  }
+
+  /**
+   * The value new items get when created without one, checked like any value; null for none. The
+   * item's own columns have no default here.
+   */
+  public void defaultTo(Object raw) {
+    if (itemColumn != null && raw != null) {
+      throw new BusinessRuleViolation(
+          "field.default-on-item",
+          "Field '" + labelEn + "' belongs to the item and has no default");
+    }
+    List<StoredValue> parsed = parse(raw);
+    defaults.clear();
+    parsed.forEach(value -> defaults.add(new StoredColumns(value)));
+  }
+
+  /** The default values, none when the field has no default. */
+  public List<StoredValue> getDefaults() {
+    return defaults.stream().map(StoredColumns::value).toList();
   }
 
   /** Required at every stage, or only at these stages (ids of the type's stages). */

@@ -41,7 +41,9 @@ public enum FieldType {
               matching(raw, 254, Formats.EMAIL, "an e-mail address, e.g. name@example.com")),
       StoredValue::text),
   ADDRESS(raw -> StoredValue.text(text(raw, 1000)), StoredValue::text),
-  URL(raw -> StoredValue.text(webAddress(raw)), StoredValue::text);
+  URL(raw -> StoredValue.text(webAddress(raw)), StoredValue::text),
+  /** An uploaded file, by its id (see POST /files). */
+  FILE(raw -> StoredValue.ref(id(raw)), StoredValue::ref);
 
   /** Kept apart because enum constants cannot refer to their own type's static fields. */
   private static final class Formats {

@@ -1,15 +1,13 @@
 package org.tessera.crm.field.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** One value of one field of one item: a row of the typed value table (docs/adr/0001). */
@@ -30,6 +28,10 @@ import java.util.Objects;
         "select count(i) from Item i where i.stage = :stage and not exists"
             + " (select v from ItemFieldValue v where v.itemId = i.id and v.fieldId = :field)")
 @NamedQuery(
+    name = ItemFieldValue.COUNT_HOLDING,
+    query =
+        "select count(v) from ItemFieldValue v where v.fieldId in :fields and v.stored.ref = :ref")
+@NamedQuery(
     name = ItemFieldValue.DELETE_OF_FIELD,
     query = "delete from ItemFieldValue v where v.fieldId = :field")
 public class ItemFieldValue {
@@ -37,6 +39,7 @@ public class ItemFieldValue {
   public static final String OF_ITEMS = "ItemFieldValue.ofItems";
   public static final String DELETE_OF_ITEM_FIELD = "ItemFieldValue.deleteOfItemField";
   public static final String DELETE_OF_FIELD = "ItemFieldValue.deleteOfField";
+  public static final String COUNT_HOLDING = "ItemFieldValue.countHolding";
   public static final String COUNT_LACKING_IN_STAGE = "ItemFieldValue.countLackingInStage";
 
   @Id
@@ -49,23 +52,7 @@ public class ItemFieldValue {
 
   @Id private int position;
 
-  @Column(name = "text_value")
-  private String text;
-
-  @Column(name = "number_value")
-  private BigDecimal number;
-
-  @Column(name = "date_value")
-  private LocalDate date;
-
-  @Column(name = "timestamp_value")
-  private OffsetDateTime timestamp;
-
-  @Column(name = "boolean_value")
-  private Boolean bool;
-
-  @Column(name = "ref_id")
-  private Long ref;
+  @Embedded private StoredColumns stored;
 
   protected ItemFieldValue() {}
 
@@ -73,12 +60,7 @@ public class ItemFieldValue {
     this.itemId = itemId;
     this.fieldId = fieldId;
     this.position = position;
-    this.text = value.text();
-    this.number = value.number();
-    this.date = value.date();
-    this.timestamp = value.timestamp();
-    this.bool = value.bool();
-    this.ref = value.ref();
+    this.stored = new StoredColumns(value);
   }
 
   public long getItemId() {
@@ -90,7 +72,7 @@ public class ItemFieldValue {
   }
 
   public StoredValue value() {
-    return new StoredValue(text, number, date, timestamp, bool, ref);
+    return stored.value();
   }
 
   /** The composite key: item, field and the value's position among the field's values. */

@@ -90,7 +90,7 @@ public class Items {
     item.assignTo(request.responsibleId() == null ? author : users.find(request.responsibleId()));
     em.persist(item);
     em.flush();
-    fieldValues.write(item, request.fields());
+    fieldValues.writeNew(item, request.fields());
     return item;
   }
 

@@ -7,6 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -41,7 +45,18 @@ public class DatabaseMigrations {
     Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .placeholders(Map.of("binary", binaryType()))
         .load()
         .migrate();
+  }
+
+  /** The one column type the two databases name differently: large binary content. */
+  private String binaryType() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "bytea" : "blob";
+    } catch (SQLException unreachable) {
+      throw new IllegalStateException("Cannot reach the CRM database", unreachable);
+    }
   }
 }

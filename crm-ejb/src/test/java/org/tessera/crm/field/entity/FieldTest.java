@@ -130,4 +130,41 @@ class FieldTest {
     field.showOnlyTo(Set.of(), Set.of(30L));
     assertFalse(field.isVisibleTo(salesUser));
   }
+
+  @Test
+  void aDefaultValueIsCheckedLikeAnyValueAndCanBeCleared() {
+    Field seats = field(FieldType.INTEGER);
+    seats.defaultTo(new BigDecimal("12"));
+    assertEquals(12L, seats.show(seats.getDefaults()));
+
+    BusinessRuleViolation refused =
+        assertThrows(BusinessRuleViolation.class, () -> seats.defaultTo("twelve"));
+    assertTrue(refused.getMessage().contains("Budget"));
+    assertEquals(12L, seats.show(seats.getDefaults()));
+
+    seats.defaultTo(null);
+    assertTrue(seats.getDefaults().isEmpty());
+  }
+
+  @Test
+  void theItemsOwnFieldsHaveFixedRulesAndNoDefault() {
+    Field title = Field.coreOf(DEALS).get(0);
+    Field amount = Field.coreOf(DEALS).get(2);
+    assertEquals(ItemColumn.TITLE, title.getItemColumn());
+    assertEquals(ItemColumn.AMOUNT, amount.getItemColumn());
+    assertTrue(title.isRequiredAt(null));
+
+    assertEquals(
+        "field.requirement-fixed",
+        assertThrows(BusinessRuleViolation.class, () -> title.requireAt(false, Set.of())).rule());
+    amount.requireAt(false, Set.of(5L));
+    assertTrue(amount.isRequiredAt(5L));
+    assertEquals(
+        "field.core-always-visible",
+        assertThrows(BusinessRuleViolation.class, () -> amount.showOnlyTo(Set.of(1L), Set.of()))
+            .rule());
+    assertEquals(
+        "field.default-on-item",
+        assertThrows(BusinessRuleViolation.class, () -> amount.defaultTo(BigDecimal.ONE)).rule());
+  }
 }

@@ -10,6 +10,7 @@ import org.tessera.crm.field.entity.FieldType;
  *
  * @param onItem whether the value is a property of the item (title, stage, amount, responsible)
  *     rather than an entry of its {@code fields}
+ * @param defaultValue what new items get when created without a value, or null
  */
 public record FieldView(
     long id,
@@ -26,6 +27,7 @@ public record FieldView(
     Set<Long> requiredStageIds,
     Set<Long> visibleToUserIds,
     Set<Long> visibleToDepartmentIds,
+    Object defaultValue,
     long version) {
 
   /** An entry of a list field. */
@@ -49,6 +51,7 @@ public record FieldView(
         field.getRequiredStageIds(),
         field.getVisibleToUserIds(),
         field.getVisibleToDepartmentIds(),
+        field.getDefaults().isEmpty() ? null : field.show(field.getDefaults()),
         field.getVersion());
   }
 }

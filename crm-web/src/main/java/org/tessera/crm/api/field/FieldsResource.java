@@ -37,6 +37,9 @@ public class FieldsResource {
   /** Who may see a field; both empty means everyone. */
   public record Visibility(Set<Long> userIds, Set<Long> departmentIds) {}
 
+  /** The value new items get; null for none. */
+  public record DefaultValue(Object value) {}
+
   @Inject Fields fields;
 
   /** The fields of a type the caller may see; a type has a few dozen, so they come in one piece. */
@@ -71,6 +74,12 @@ public class FieldsResource {
   @Path("{id}/visibility")
   public FieldView showOnlyTo(@PathParam("id") long id, @NotNull Visibility visibility) {
     return FieldView.of(fields.showOnlyTo(id, visibility.userIds(), visibility.departmentIds()));
+  }
+
+  @PUT
+  @Path("{id}/default")
+  public FieldView defaultTo(@PathParam("id") long id, @NotNull DefaultValue value) {
+    return FieldView.of(fields.defaultTo(id, value.value()));
   }
 
   /** Deletes a custom field with all its values. */

@@ -3,11 +3,17 @@ package org.tessera.crm.view.items;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.tessera.crm.field.boundary.FieldValues;
+import org.tessera.crm.file.boundary.StoredFiles;
+import org.tessera.crm.file.entity.StoredFile;
 import org.tessera.crm.form.boundary.FormViews;
 import org.tessera.crm.form.boundary.ResolvedForm;
 import org.tessera.crm.form.entity.FormLayout;
@@ -35,6 +41,7 @@ public class CardBacking implements Serializable {
   @Inject FieldValues fieldValues;
   @Inject FormViews formViews;
   @Inject Users users;
+  @Inject StoredFiles storedFiles;
   @Inject LayoutBacking layout;
   @Inject UserLocale userLocale;
 
@@ -75,6 +82,7 @@ public class CardBacking implements Serializable {
             item,
             values,
             users.active(),
+            storedFiles,
             userLocale.getLocale(),
             Messages.bundle(userLocale.getLocale()));
     ResolvedForm resolved = formViews.forType(typeCode);
@@ -109,6 +117,17 @@ public class CardBacking implements Serializable {
     editing = false;
     Messages.info("card.saved", title);
     reload();
+  }
+
+  /** A file chosen in edit mode is stored at once; saving the card puts it into the field. */
+  public void upload(FileUploadEvent event) throws IOException {
+    String code = (String) event.getComponent().getAttributes().get("code");
+    UploadedFile chosen = event.getFile();
+    try (InputStream content = chosen.getInputStream()) {
+      StoredFile file = storedFiles.upload(chosen.getFileName(), chosen.getContentType(), content);
+      edits.getInputs().put(code, file.getId().toString());
+      edits.getInputs().put(code + CardEdits.FILE_NAME, file.getName());
+    }
   }
 
   private List<CardField> shownFields() {

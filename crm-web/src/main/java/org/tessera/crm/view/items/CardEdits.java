@@ -13,16 +13,16 @@ import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.item.boundary.ItemChanges;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.view.TypedText;
 
 /**
  * What the user types in the card's edit mode, by field code, turned back into the values the
- * services check. Text the user typed that is not a number goes on as text, so that the field's own
- * check names the field in its refusal. A money field keeps its currency under "code#currency".
+ * services check (see {@link TypedText}). A money field keeps its currency under "code#currency".
  */
 public class CardEdits implements Serializable {
 
   static final String CURRENCY = "#currency";
-  private static final String SEPARATORS = "[,;\\n]";
+  static final String FILE_NAME = "#name";
 
   private final Map<String, Object> inputs = new HashMap<>();
 
@@ -31,6 +31,7 @@ public class CardEdits implements Serializable {
     for (CardField field : fields) {
       if (field.column() == null) {
         fillValue(field, values.get(field.code()));
+        inputs.put(field.code() + FILE_NAME, field.fileId() == null ? null : field.text());
       }
     }
     inputs.put("title", item.getTitle());
@@ -87,39 +88,20 @@ public class CardEdits implements Serializable {
     if (text == null) {
       return null;
     }
-    if (field.multiple()) {
-      return Arrays.stream(text.split(SEPARATORS))
-          .map(String::strip)
-          .filter(one -> !one.isEmpty())
-          .map(one -> single(field, one))
-          .toList();
+    if (field.dataType() == FieldType.MONEY) {
+      return Map.of(
+          "amount",
+          TypedText.numberOrText(text),
+          "currency",
+          String.valueOf(inputs.getOrDefault(field.code() + CURRENCY, "")).strip());
     }
-    return single(field, text);
-  }
-
-  private Object single(CardField field, String text) {
-    return switch (field.dataType()) {
-      case INTEGER, DECIMAL, USER, ITEM_LINK -> numberOrText(text);
-      case MONEY ->
-          Map.of(
-              "amount",
-              numberOrText(text),
-              "currency",
-              String.valueOf(inputs.getOrDefault(field.code() + CURRENCY, "")).strip());
-      default -> text;
-    };
+    return field.multiple()
+        ? TypedText.several(field.dataType(), text)
+        : TypedText.one(field.dataType(), text);
   }
 
   private String plain(Object value) {
     return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-  }
-
-  private static Object numberOrText(String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException notANumber) {
-      return text;
-    }
   }
 
   private static BigDecimal amount(String text) {

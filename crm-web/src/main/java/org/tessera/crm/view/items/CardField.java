@@ -12,6 +12,7 @@ import org.tessera.crm.field.entity.ItemColumn;
  * @param column the item column holding it, or null for a value-table field
  * @param required whether it must be filled in at the item's stage
  * @param choices the entries of a list field, or the users of a user field
+ * @param fileId the file a single file field holds, to download, or null
  */
 public record CardField(
     long id,
@@ -23,7 +24,8 @@ public record CardField(
     ItemColumn column,
     boolean system,
     boolean required,
-    List<Choice> choices)
+    List<Choice> choices,
+    Long fileId)
     implements Serializable {
 
   /** One thing to pick in a list. */

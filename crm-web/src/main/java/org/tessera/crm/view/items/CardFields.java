@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldType;
+import org.tessera.crm.file.boundary.StoredFiles;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.entity.User;
 
@@ -18,6 +19,7 @@ class CardFields {
   private final Item item;
   private final Map<String, Object> values;
   private final Map<Long, String> userNames;
+  private final StoredFiles files;
   private final Locale locale;
   private final ResourceBundle messages;
 
@@ -25,8 +27,10 @@ class CardFields {
       Item item,
       Map<String, Object> values,
       List<User> users,
+      StoredFiles files,
       Locale locale,
       ResourceBundle messages) {
+    this.files = files;
     this.item = item;
     this.values = values;
     this.userNames = users.stream().collect(Collectors.toMap(User::getId, User::getFullName));
@@ -48,7 +52,8 @@ class CardFields {
         field.getItemColumn(),
         field.isSystem(),
         field.isRequiredAt(stageId),
-        choices(field));
+        choices(field),
+        fileId(field));
   }
 
   String label(Field field) {
@@ -78,10 +83,21 @@ class CardFields {
       }
       case LIST -> optionLabel(field, value.toString());
       case USER -> userNames.getOrDefault(((Number) value).longValue(), value.toString());
+      case FILE ->
+          files
+              .names(List.of(((Number) value).longValue()))
+              .getOrDefault(((Number) value).longValue(), value.toString());
       case BOOLEAN -> messages.getString(Boolean.TRUE.equals(value) ? "card.yes" : "card.no");
       case INTEGER, DECIMAL -> NumberFormat.getNumberInstance(locale).format(value);
       default -> value.toString();
     };
+  }
+
+  private Long fileId(Field field) {
+    Object value = values.get(field.getCode());
+    return field.getDataType() == FieldType.FILE && value instanceof Number id
+        ? id.longValue()
+        : null;
   }
 
   private List<CardField.Choice> choices(Field field) {

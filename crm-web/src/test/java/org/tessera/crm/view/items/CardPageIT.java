@@ -112,6 +112,39 @@ class CardPageIT extends BrowserPageTest {
   }
 
   @Test
+  void aFileChosenInEditModeIsStoredAndOffersItsDownload() throws Exception {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("c", "Claims", true, false);
+    admin.post(
+        "fields",
+        "{\"type\":\"" + type + "\",\"code\":\"scan\",\"dataType\":\"FILE\",\"labelEn\":\"Scan\"}");
+    long claim = create(admin, "{\"typeCode\":\"" + type + "\",\"title\":\"Broken screen\"}");
+    Path scan = Files.createTempFile("receipt", ".txt");
+    Files.writeString(scan, "Receipt 42");
+
+    signIn("julie");
+    openCard(claim);
+    browser.findElement(By.id("card:edit")).click();
+    wait.until(d -> field("scan").findElement(By.cssSelector("input[type='file']")))
+        .sendKeys(scan.toAbsolutePath().toString());
+    wait.until(d -> field("scan").getText().contains(scan.getFileName().toString()));
+    browser.findElement(By.id("card:save")).click();
+
+    wait.until(d -> !field("scan").findElements(By.cssSelector(".field-value a")).isEmpty());
+    WebElement link = field("scan").findElement(By.cssSelector(".field-value a"));
+    assertEquals(scan.getFileName().toString(), link.getText().trim());
+    long fileId =
+        admin
+            .get("items/" + claim)
+            .json()
+            .getJsonObject("fields")
+            .getJsonNumber("scan")
+            .longValue();
+    assertTrue(link.getAttribute("href").endsWith("/api/v1/files/" + fileId));
+    assertEquals("Receipt 42", admin.get("files/" + fileId).body());
+  }
+
+  @Test
   void aUserWhoHidesAFieldGetsTheirOwnViewAndTheGeneralViewStays() {
     Api admin = Api.as(deployment, "admin");
     String type = admin.newItemType("c", "Tickets", true, false);
