@@ -17,10 +17,15 @@ public final class Messages {
     return ResourceBundle.getBundle(BUNDLE, locale);
   }
 
+  /**
+   * A text in the reader's language; one with arguments is a {@link MessageFormat} pattern (an
+   * apostrophe written twice there), one without is taken as it is written.
+   */
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
-    return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+    String text = bundle(locale).getString(key);
+    return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
   }
 
   public static void error(String key, Object... arguments) {

@@ -6,25 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
 
 /** Custom fields, their values by type and required fields, through the REST API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FieldsApiIT {
-
-  @ArquillianResource URL deployment;
+class FieldsApiIT extends ApiTest {
 
   private String type;
   private JsonObject pipeline;
@@ -32,10 +24,6 @@ class FieldsApiIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return CrmDeployment.builtWar();
-  }
-
-  private Api admin() {
-    return Api.as(deployment, "admin");
   }
 
   @BeforeEach

@@ -5,36 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
 
 /** Form views of the card through the REST API: sections, hidden fields, tabs, which view wins. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FormViewsApiIT {
-
-  @ArquillianResource URL deployment;
+class FormViewsApiIT extends ApiTest {
 
   private String type;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return CrmDeployment.builtWar();
-  }
-
-  private Api admin() {
-    return Api.as(deployment, "admin");
   }
 
   @BeforeEach

@@ -7,35 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
 
 /** Items through the REST API, in the real Payara Micro on the configured database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ItemsApiIT {
-
-  @ArquillianResource URL deployment;
+class ItemsApiIT extends ApiTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return CrmDeployment.builtWar();
-  }
-
-  private Api admin() {
-    return Api.as(deployment, "admin");
   }
 
   @Test

@@ -5,35 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
 
 /** Custom types, pipelines and the stage rules through the REST API, in the real container. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PipelinesApiIT {
-
-  @ArquillianResource URL deployment;
+class PipelinesApiIT extends ApiTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return CrmDeployment.builtWar();
-  }
-
-  private Api admin() {
-    return Api.as(deployment, "admin");
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.timeline.boundary.Timeline;
 
 /** Creating, reading, changing and deleting items of every type. */
 @Stateless
@@ -36,6 +37,7 @@ public class Items {
   @Inject Pipelines pipelines;
   @Inject Users users;
   @Inject FieldValues fieldValues;
+  @Inject Timeline timeline;
 
   /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
   public PageOf<Item> list(ItemFilter filter, PageRequest page) {
@@ -91,6 +93,7 @@ public class Items {
     em.persist(item);
     em.flush();
     fieldValues.writeNew(item, request.fields());
+    timeline.created(item, author);
     return item;
   }
 
@@ -104,16 +107,25 @@ public class Items {
     return flushed(item);
   }
 
-  /** Moves the item to another stage of its pipeline, if the fields required there are filled. */
+  /**
+   * Moves the item to another stage of its pipeline, if the fields required there are filled, and
+   * tells it on the timeline; moving it to the stage it is in changes nothing.
+   */
   public Item moveToStage(long itemId, long expectedVersion, long stageId) {
-    Item item = editable(itemId, expectedVersion);
+    Item item = find(itemId);
     if (item.getPipeline() == null) {
       throw new BusinessRuleViolation(
           "item.no-stages", item.getItemType().getName() + " have no stages");
     }
+    Stage from = item.getStage();
     Stage target = item.getPipeline().stage(stageId);
+    if (target.getId().equals(from.getId()) && item.getVersion() == expectedVersion) {
+      return item;
+    }
+    editable(itemId, expectedVersion);
     item.moveTo(target);
     fieldValues.requireComplete(item);
+    timeline.stageChanged(item, from, item.getUpdatedBy());
     return flushed(item);
   }
 

@@ -21,6 +21,8 @@ import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.shared.entity.UnknownEntity;
+import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.stage.entity.StageSemantics;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
@@ -44,6 +46,7 @@ public class CardBacking implements Serializable {
   @Inject StoredFiles storedFiles;
   @Inject LayoutBacking layout;
   @Inject UserLocale userLocale;
+  @Inject CardTimelineBacking cardTimeline;
 
   private Long id;
   private String typeCode;
@@ -52,6 +55,8 @@ public class CardBacking implements Serializable {
   private String stageName;
   private String stageColor;
   private long version;
+  private List<StageChip> stages = List.of();
+  private Long failureStageId;
   private ResolvedForm.Summary form;
   private List<CardSection> sections = List.of();
   private List<CardField> hidden = List.of();
@@ -76,6 +81,7 @@ public class CardBacking implements Serializable {
     stageName = item.getStage() == null ? null : item.getStage().getName();
     stageColor = item.getStage() == null ? null : item.getStage().getColor();
     version = item.getVersion();
+    stages = item.getPipeline() == null ? List.of() : chips(item);
     Map<String, Object> values = fieldValues.of(item);
     CardFields cardFields =
         new CardFields(
@@ -119,6 +125,36 @@ public class CardBacking implements Serializable {
     reload();
   }
 
+  /** Moves the item to a stage from the bar at the top; the timeline tells it at once. */
+  public void moveTo(long stageId) {
+    items.moveToStage(id, version, stageId);
+    reload();
+    cardTimeline.reload();
+  }
+
+  /** The failure stage chosen in the dialog the "failure" part of the bar opens. */
+  public void fail() {
+    moveTo(failureStageId);
+  }
+
+  private static List<StageChip> chips(Item item) {
+    List<Stage> all = item.getPipeline().getStages();
+    int current = all.indexOf(item.getStage());
+    List<StageChip> chips = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Stage stage = all.get(i);
+      chips.add(
+          new StageChip(
+              stage.getId(),
+              stage.getName(),
+              stage.getColor(),
+              stage.getSemantics() == StageSemantics.FAILURE,
+              i == current,
+              i <= current));
+    }
+    return chips;
+  }
+
   /** A file chosen in edit mode is stored at once; saving the card puts it into the field. */
   public void upload(FileUploadEvent event) throws IOException {
     String code = (String) event.getComponent().getAttributes().get("code");
@@ -160,6 +196,29 @@ public class CardBacking implements Serializable {
 
   public String getStageColor() {
     return stageColor;
+  }
+
+  /** The stages up to success, each its own part of the bar. */
+  public List<StageChip> getOpenStages() {
+    return stages.stream().filter(chip -> !chip.failure()).toList();
+  }
+
+  /** The failure stages, behind one "failure" part of the bar. */
+  public List<StageChip> getFailureStages() {
+    return stages.stream().filter(StageChip::failure).toList();
+  }
+
+  /** The failure stage the item is at, or null. */
+  public StageChip getCurrentFailure() {
+    return stages.stream().filter(c -> c.failure() && c.current()).findFirst().orElse(null);
+  }
+
+  public Long getFailureStageId() {
+    return failureStageId;
+  }
+
+  public void setFailureStageId(Long failureStageId) {
+    this.failureStageId = failureStageId;
   }
 
   public ResolvedForm.Summary getForm() {

@@ -41,6 +41,9 @@ public class CardLayoutBacking implements Serializable {
   @Inject NewFieldForm newField;
 
   private Long chosenViewId;
+  private String viewName;
+  private List<String> viewUserIds = new ArrayList<>();
+  private List<String> viewDepartmentIds = new ArrayList<>();
   private String sectionTitle;
   private String sectionId;
   private Long hiddenFieldId;
@@ -138,6 +141,17 @@ public class CardLayoutBacking implements Serializable {
     card.reload();
   }
 
+  /** A named view, made from the general view, for the chosen users and departments. */
+  public void createNamedView() {
+    formViews.createNamed(
+        card.getTypeCode(), viewName, longs(viewUserIds), longs(viewDepartmentIds));
+    Messages.info("card.namedViewCreated", viewName);
+    viewName = null;
+    viewUserIds = new ArrayList<>();
+    viewDepartmentIds = new ArrayList<>();
+    card.reload();
+  }
+
   public void resetMine() {
     formViews.resetMine(card.getTypeCode());
     card.reload();
@@ -211,6 +225,30 @@ public class CardLayoutBacking implements Serializable {
 
   public void setChosenViewId(Long chosenViewId) {
     this.chosenViewId = chosenViewId;
+  }
+
+  public String getViewName() {
+    return viewName;
+  }
+
+  public void setViewName(String viewName) {
+    this.viewName = viewName;
+  }
+
+  public List<String> getViewUserIds() {
+    return viewUserIds;
+  }
+
+  public void setViewUserIds(List<String> viewUserIds) {
+    this.viewUserIds = viewUserIds;
+  }
+
+  public List<String> getViewDepartmentIds() {
+    return viewDepartmentIds;
+  }
+
+  public void setViewDepartmentIds(List<String> viewDepartmentIds) {
+    this.viewDepartmentIds = viewDepartmentIds;
   }
 
   public String getSectionTitle() {

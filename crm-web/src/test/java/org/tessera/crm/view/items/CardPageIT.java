@@ -161,6 +161,74 @@ class CardPageIT extends BrowserPageTest {
     assertTrue(general.toString().contains("\"responsible\""));
   }
 
+  @Test
+  void aNamedViewAnAdminAssignsToAUserIsTheViewTheyGet() {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("c", "Visits", true, false);
+    long visit = create(admin, "{\"typeCode\":\"" + type + "\",\"title\":\"Lyon plant\"}");
+
+    signIn("admin");
+    openCard(visit);
+    browser.findElement(By.id("card:viewMenu_button")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("card:namedView"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:viewName")))
+        .sendKeys("Field service");
+    browser.findElement(By.id("card:viewUsers")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[@id='card:viewUsers_panel']//li[.//label[text()='Marc Leroy']]"
+                        + "//div[contains(@class,'ui-chkbox-box')]")))
+        .click();
+    browser.findElement(By.id("card:viewName")).click();
+    browser.findElement(By.id("card:createNamedView")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("card:messages"), "Field service"));
+    assertTrue(browser.findElement(By.id("card:view")).getText().contains("General view"));
+
+    browser.findElement(By.id("userForm:signOut")).click();
+    signIn("marc");
+    openCard(visit);
+    assertTrue(browser.findElement(By.id("card:view")).getText().contains("Field service"));
+  }
+
+  @Test
+  void theStageBarMovesTheItemAndTheTimelineTellsItWithCommentsShownAsText() {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("c", "Repairs", true, false);
+    long repair = create(admin, "{\"typeCode\":\"" + type + "\",\"title\":\"Pump\"}");
+
+    signIn("sophie");
+    openCard(repair);
+    assertEquals("ITEM_CREATED", newestEntry().getAttribute("data-kind"));
+    browser.findElement(By.linkText("In progress")).click();
+    wait.until(d -> "STAGE_CHANGE".equals(newestEntry().getAttribute("data-kind")));
+    assertTrue(newestEntry().getText().contains("Stage changed from New to In progress"));
+    assertTrue(newestEntry().getText().contains("Sophie Durand"));
+
+    browser.findElement(By.id("card:newComment")).sendKeys("<b>loud</b> see https://example.com/x");
+    browser.findElement(By.id("card:addComment")).click();
+    wait.until(d -> "COMMENT".equals(newestEntry().getAttribute("data-kind")));
+    WebElement comment = newestEntry();
+    assertTrue(comment.getText().contains("<b>loud</b>"), "markup is shown as typed");
+    assertTrue(comment.findElements(By.tagName("b")).isEmpty());
+    assertEquals(
+        "https://example.com/x", comment.findElement(By.cssSelector(".entry-body a")).getText());
+
+    browser.findElement(By.id("card:failure")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:failureStage")));
+    browser.findElement(By.cssSelector("[id='card:failureStage'] .ui-radiobutton-box")).click();
+    browser.findElement(By.id("card:confirmFailure")).click();
+    wait.until(d -> "STAGE_CHANGE".equals(newestEntry().getAttribute("data-kind")));
+    assertTrue(newestEntry().getText().contains("to Failure"));
+    assertEquals("Failure", browser.findElement(By.id("card:failure")).getText().trim());
+  }
+
+  private WebElement newestEntry() {
+    return browser.findElement(By.cssSelector(".timeline-entry"));
+  }
+
   private void hideWithTheFieldMenu(String code) {
     WebElement gear = field(code).findElement(By.cssSelector(".ui-menubutton button"));
     String menu = gear.getAttribute("id").replaceAll("_button$", "_menu");

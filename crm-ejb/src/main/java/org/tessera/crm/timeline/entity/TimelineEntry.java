@@ -1,0 +1,170 @@
+package org.tessera.crm.timeline.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
+
+/** One thing that happened to an item, told on its timeline. */
+@Entity
+@Table(name = "timeline_entry")
+@NamedQuery(
+    name = TimelineEntry.OF_ITEM,
+    query =
+        "select e from TimelineEntry e left join fetch e.author where e.itemId = :item"
+            + " order by e.id desc")
+@NamedQuery(
+    name = TimelineEntry.COUNT_OF_ITEM,
+    query = "select count(e) from TimelineEntry e where e.itemId = :item")
+public class TimelineEntry {
+
+  public static final String OF_ITEM = "TimelineEntry.ofItem";
+  public static final String COUNT_OF_ITEM = "TimelineEntry.countOfItem";
+  public static final int TEXT_LIMIT = 4000;
+
+  @Id
+  @SequenceGenerator(
+      name = "timeline_entry_seq",
+      sequenceName = "timeline_entry_seq",
+      allocationSize = 50)
+  @GeneratedValue(generator = "timeline_entry_seq")
+  private Long id;
+
+  @Column(name = "item_id")
+  private long itemId;
+
+  @Enumerated(EnumType.STRING)
+  private EntryKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "author_id")
+  private User author;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @Column(name = "edited_at")
+  private OffsetDateTime editedAt;
+
+  private String body;
+
+  @Column(name = "from_stage")
+  private String fromStage;
+
+  @Column(name = "to_stage")
+  private String toStage;
+
+  @Column(name = "related_item_id")
+  private Long relatedItemId;
+
+  @Version private long version;
+
+  protected TimelineEntry() {}
+
+  private TimelineEntry(long itemId, EntryKind kind, User author, OffsetDateTime at) {
+    this.itemId = itemId;
+    this.kind = kind;
+    this.author = author;
+    this.createdAt = at;
+  }
+
+  public static TimelineEntry comment(long itemId, User author, String text, OffsetDateTime at) {
+    TimelineEntry entry = new TimelineEntry(itemId, EntryKind.COMMENT, author, at);
+    entry.body = checkedText(text);
+    return entry;
+  }
+
+  public static TimelineEntry stageChange(
+      long itemId, User author, String from, String to, OffsetDateTime at) {
+    TimelineEntry entry = new TimelineEntry(itemId, EntryKind.STAGE_CHANGE, author, at);
+    entry.fromStage = from;
+    entry.toStage = to;
+    return entry;
+  }
+
+  public static TimelineEntry created(long itemId, User author, OffsetDateTime at) {
+    return new TimelineEntry(itemId, EntryKind.ITEM_CREATED, author, at);
+  }
+
+  /** Changes a comment's text; only comments are edited, and only by whom the caller allows. */
+  public void edit(String text, OffsetDateTime at) {
+    requireComment();
+    body = checkedText(text);
+    editedAt = at;
+  }
+
+  public void requireComment() {
+    if (kind != EntryKind.COMMENT) {
+      throw new BusinessRuleViolation(
+          "timeline.not-a-comment", "Only comments can be changed or deleted");
+    }
+  }
+
+  public boolean isWrittenBy(long userId) {
+    return author != null && author.getId() == userId;
+  }
+
+  private static String checkedText(String text) {
+    if (text == null || text.isBlank() || text.strip().length() > TEXT_LIMIT) {
+      throw new BusinessRuleViolation(
+          "timeline.comment-invalid", "A comment has 1 to " + TEXT_LIMIT + " characters");
+    }
+    return text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getItemId() {
+    return itemId;
+  }
+
+  public EntryKind getKind() {
+    return kind;
+  }
+
+  public User getAuthor() {
+    return author;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getEditedAt() {
+    return editedAt;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getFromStage() {
+    return fromStage;
+  }
+
+  public String getToStage() {
+    return toStage;
+  }
+
+  public Long getRelatedItemId() {
+    return relatedItemId;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,39 @@
+package org.tessera.crm.api.timeline;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.tessera.crm.timeline.boundary.Timeline;
+
+/** Changing and deleting comments, by timeline entry id. */
+@Path("timeline/{entry}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimelineEntriesResource {
+
+  public record CommentChange(String text, @NotNull Long version) {}
+
+  @Inject Timeline timeline;
+
+  @PathParam("entry")
+  long entryId;
+
+  @PUT
+  public EntryView edit(@NotNull CommentChange change) {
+    return EntryView.of(timeline.editComment(entryId, change.version(), change.text()));
+  }
+
+  @DELETE
+  public void delete(@QueryParam("version") @NotNull Long version) {
+    timeline.deleteComment(entryId, version);
+  }
+}
