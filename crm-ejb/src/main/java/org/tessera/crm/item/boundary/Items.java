@@ -88,6 +88,12 @@ public class Items {
         type.hasStages()
             ? Item.inPipeline(pipelineFor(type, request.pipelineId()), request.title(), author)
             : withoutPipeline(type, request, author);
+    if (request.stageId() != null) {
+      if (item.getPipeline() == null) {
+        throw new BusinessRuleViolation("item.no-stages", type.getName() + " have no stages");
+      }
+      item.moveTo(item.getPipeline().stage(request.stageId()));
+    }
     item.price(request.amount(), request.currency());
     item.assignTo(request.responsibleId() == null ? author : users.find(request.responsibleId()));
     em.persist(item);

@@ -12,11 +12,13 @@ import org.tessera.crm.shared.entity.Limits;
 
 /**
  * What it takes to create an item. Without a pipeline, an item of a type with stages goes to the
- * type's first pipeline; {@code fields} holds values of the type's fields by code.
+ * type's first pipeline, and without a stage to its initial stage (the board's quick-create names
+ * one); {@code fields} holds values of the type's fields by code.
  */
 public record NewItem(
     @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String typeCode,
     Long pipelineId,
+    Long stageId,
     @NotBlank @Size(max = Limits.TITLE) String title,
     @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
     @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.tessera.crm.item.boundary.ItemFilter;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
-import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
@@ -34,13 +33,11 @@ public class ListItemsBacking implements Serializable {
   private ItemRows rows;
 
   public void open() {
-    ItemType type;
-    try {
-      type = itemTypes.byCode(Objects.requireNonNullElse(selection.getTypeCode(), ""));
-    } catch (UnknownEntity unknown) {
-      Pages.notFound();
+    Optional<ItemType> found = Pages.itemType(itemTypes, selection.getTypeCode());
+    if (found.isEmpty()) {
       return;
     }
+    ItemType type = found.get();
     typeLabel = layout.label(type);
     hasStages = type.hasStages();
     hasAmount = type.hasAmount();

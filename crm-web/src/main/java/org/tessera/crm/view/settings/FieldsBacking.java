@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
-import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.NewFieldForm;
@@ -32,13 +30,12 @@ public class FieldsBacking implements Serializable {
   private List<FieldRow> rows = new ArrayList<>();
 
   public void open() {
-    try {
-      typeLabel = layout.label(itemTypes.byCode(Objects.requireNonNullElse(typeCode, "")));
-    } catch (UnknownEntity unknownType) {
-      Pages.notFound();
-      return;
-    }
-    reload();
+    Pages.itemType(itemTypes, typeCode)
+        .ifPresent(
+            type -> {
+              typeLabel = layout.label(type);
+              reload();
+            });
   }
 
   public String create() {

@@ -1,0 +1,536 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Kanban benchmark of issue 4: loads 1,000,000 deals into PostgreSQL, starts the application
+ * on Payara Micro against them, and measures the board endpoint against the raw SQL that computes
+ * the same, opening a card with 10,000 timeline entries, and stage moves from 8 clients. Run with
+ * {@code bench/run}; see bench/README.md.
+ */
+public class BoardBench {
+
+  static final String DB_URL =
+      env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/crm_bench");
+  static final String DB_USER = env("BENCH_DB_USER", "postgres");
+  static final String DB_PASSWORD = env("BENCH_DB_PASSWORD", "postgres");
+  static final int PORT = Integer.parseInt(env("BENCH_PORT", "8091"));
+  static final int DEALS = Integer.parseInt(env("BENCH_DEALS", "1000000"));
+  static final int USERS = 50;
+  static final int COMPANIES = 30_000;
+  static final int TIMELINE_ENTRIES = 10_000;
+  static final long FIRST_DEAL_ID = 20_000_000L;
+  static final int RUNS = 200;
+  static final int MOVE_CLIENTS = 8;
+  static final Duration MOVE_TIME = Duration.ofSeconds(15);
+
+  static final String API = "http://127.0.0.1:" + PORT + "/crm/api/v1/";
+
+  public static void main(String[] args) throws Exception {
+    Path log = Path.of("bench/target/payara-micro.log");
+    Files.createDirectories(log.getParent());
+    Process server = startServer(log);
+    try {
+      waitForServer(server, log);
+      try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
+        load(db);
+        report(db);
+      }
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- server
+
+  static Process startServer(Path log) throws IOException {
+    Path properties = Path.of("bench/target/bench.properties");
+    Files.writeString(
+        properties,
+        String.join(
+            "\n",
+            "crm.db.driver=org.postgresql.ds.PGSimpleDataSource",
+            "crm.db.url=" + DB_URL,
+            "crm.db.user=" + DB_USER,
+            "crm.db.password=" + DB_PASSWORD,
+            "crm.demo-data=true",
+            ""));
+    say("starting Payara Micro on port " + PORT + " (log: " + log + ")");
+    return new ProcessBuilder(
+            "java",
+            "-Xmx2g",
+            "-jar",
+            "crm-web/target/payara-micro.jar",
+            "--nocluster",
+            "--port",
+            String.valueOf(PORT),
+            "--systemProperties",
+            properties.toString(),
+            "--deploy",
+            "crm-web/target/crm.war")
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  static void waitForServer(Process server, Path log) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        throw new IllegalStateException("Payara Micro stopped; see " + log);
+      }
+      try {
+        int status =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(API + "item-types")).build(),
+                    BodyHandlers.discarding())
+                .statusCode();
+        if (status == 401) {
+          say("the application answers");
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("Payara Micro did not start in 4 minutes; see " + log);
+  }
+
+  // ------------------------------------------------------------------------------------ data
+
+  /** Loads the deals once; a second run finds them and goes straight to measuring. */
+  static void load(Connection db) throws SQLException {
+    long present = count(db, "select count(*) from item where id >= " + FIRST_DEAL_ID);
+    if (present >= DEALS) {
+      say("found " + present + " generated deals, skipping the load");
+      return;
+    }
+    long started = System.nanoTime();
+    db.setAutoCommit(false);
+    try (Statement sql = db.createStatement()) {
+      sql.execute(
+          "delete from timeline_entry where item_id >= "
+              + FIRST_DEAL_ID
+              + "; delete from item where id >= 10000000"
+              + "; delete from crm_user_role where user_id >= 100000"
+              + "; delete from crm_user where id >= 100000");
+      long admin = count(db, "select id from crm_user where login = 'admin'");
+      sql.execute(
+          "insert into crm_user (id, login, full_name, email, password_hash, department_id, active)"
+              + " select 100000 + g, 'bench' || g, 'Bench User ' || g, null, password_hash,"
+              + " department_id, true from generate_series(1, "
+              + (USERS - 4)
+              + ") g, crm_user where login = 'sophie'");
+      sql.execute(
+          "insert into crm_user_role (user_id, role_name) select 100000 + g, 'crm-user'"
+              + " from generate_series(1, "
+              + (USERS - 4)
+              + ") g");
+      sql.execute(
+          "create temporary table bench_user as select row_number() over (order by id) - 1 as n,"
+              + " id from crm_user");
+      sql.execute(
+          "insert into item (id, item_type_id, title, responsible_id, created_by_id, created_at,"
+              + " updated_by_id, updated_at, version)"
+              + " select 10000000 + g, 4, 'Company ' || g, u.id, u.id, now(), u.id, now(), 0"
+              + " from generate_series(1, "
+              + COMPANIES
+              + ") g join bench_user u on u.n = g % "
+              + USERS);
+      stageSlots(db);
+      sql.execute(
+          "insert into item (id, item_type_id, pipeline_id, stage_id, title, amount, currency,"
+              + " responsible_id, created_by_id, created_at, updated_by_id, updated_at, version)"
+              + " select "
+              + FIRST_DEAL_ID
+              + " + r.g, 2, s.pipeline_id, s.stage_id, 'Deal ' || r.g || ' for Company '"
+              + " || (r.g % "
+              + COMPANIES
+              + " + 1), round((500 + random() * 99500)::numeric, 2), 'EUR', u.id, u.id,"
+              + " now() - (r.g % 1095) * interval '1 day', u.id, now(), 0"
+              + " from (select g, floor(random() * 1000)::int as slot,"
+              + " floor(random() * "
+              + USERS
+              + ")::int as who from generate_series(1, "
+              + DEALS
+              + ") g) r join bench_slot s on s.slot = r.slot join bench_user u on u.n = r.who");
+      sql.execute(
+          "insert into timeline_entry (id, item_id, kind, author_id, created_at, body, version)"
+              + " select 60000000 + g, "
+              + FIRST_DEAL_ID
+              + " + 1, 'COMMENT', "
+              + admin
+              + ", now() - ("
+              + TIMELINE_ENTRIES
+              + " - g) * interval '1 minute', 'Call notes ' || g, 0 from generate_series(1, "
+              + TIMELINE_ENTRIES
+              + ") g");
+      sql.execute("select setval('item_seq', 90000000)");
+      sql.execute("select setval('timeline_entry_seq', 90000000)");
+      db.commit();
+      sql.execute("analyze");
+    } finally {
+      db.setAutoCommit(true);
+    }
+    say(
+        "loaded "
+            + DEALS
+            + " deals, "
+            + COMPANIES
+            + " companies, "
+            + USERS
+            + " users in "
+            + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+            + " s");
+  }
+
+  /**
+   * A thousand slots over the stages of the two deal pipelines: 70 % of the deals in the first,
+   * and within a pipeline fewer deals the further a stage is, as funnels go.
+   */
+  static void stageSlots(Connection db) throws SQLException {
+    List<long[]> stages = new ArrayList<>();
+    try (Statement sql = db.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select s.id, s.pipeline_id, p.sort_order, s.sort_order from stage s"
+                    + " join pipeline p on p.id = s.pipeline_id where p.item_type_id = 2"
+                    + " order by p.sort_order, p.id, s.sort_order")) {
+      while (rows.next()) {
+        stages.add(new long[] {rows.getLong(1), rows.getLong(2)});
+      }
+    }
+    List<Long> pipelines = stages.stream().map(s -> s[1]).distinct().limit(2).toList();
+    List<long[]> slots = new ArrayList<>();
+    for (int p = 0; p < pipelines.size(); p++) {
+      long pipeline = pipelines.get(p);
+      List<long[]> own = stages.stream().filter(s -> s[1] == pipeline).toList();
+      int share = p == 0 ? 700 : 300;
+      int weights = own.size() * (own.size() + 1) / 2;
+      for (int i = 0; i < own.size(); i++) {
+        int count = Math.max(1, share * (own.size() - i) / weights);
+        for (int c = 0; c < count; c++) {
+          slots.add(own.get(i));
+        }
+      }
+    }
+    try (Statement sql = db.createStatement()) {
+      sql.execute("create temporary table bench_slot (slot int, stage_id bigint, pipeline_id bigint)");
+    }
+    try (PreparedStatement insert = db.prepareStatement("insert into bench_slot values (?, ?, ?)")) {
+      for (int slot = 0; slot < 1000; slot++) {
+        long[] stage = slots.get(slot % slots.size());
+        insert.setInt(1, slot);
+        insert.setLong(2, stage[0]);
+        insert.setLong(3, stage[1]);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  // ---------------------------------------------------------------------------- measurements
+
+  static void report(Connection db) throws Exception {
+    long pipeline =
+        count(
+            db,
+            "select p.id from pipeline p where p.item_type_id = 2 order by p.sort_order, p.id limit 1");
+    long inPipeline = count(db, "select count(*) from item where pipeline_id = " + pipeline);
+    Api admin = Api.signedIn("admin");
+    say("board of pipeline " + pipeline + " (" + inPipeline + " deals), " + RUNS + " runs each");
+
+    String boardPath = "boards/" + pipeline + "?cards=20";
+    admin.get(boardPath); // fills the caches a first visitor pays for
+    Timings board = Timings.of(RUNS, () -> admin.timedGet(boardPath));
+    RawBoard raw = new RawBoard(db, pipeline);
+    raw.run();
+    Timings sql = Timings.of(RUNS, raw::timedRun);
+
+    long card = FIRST_DEAL_ID + 1;
+    Timings cardOpen =
+        Timings.of(
+            RUNS,
+            () -> admin.timedGet("items/" + card) + admin.timedGet("items/" + card + "/timeline?size=20"));
+
+    double moves = moves(db, pipeline);
+
+    say("");
+    say(String.format("%-44s %10s %10s", "", "p50 ms", "p95 ms"));
+    say(board.line("board endpoint (counts, sums, 20 cards/column)"));
+    say(sql.line("raw SQL for the same board"));
+    say(String.format("%-44s %10.2f %10.2f", "board / raw SQL", board.p50() / sql.p50(),
+        board.p95() / sql.p95()));
+    say(cardOpen.line("card open (item + 20 newest of 10,000 entries)"));
+    say(String.format("%-44s %10.0f", "stage moves per second, 8 clients", moves));
+    say("");
+    say(verdict("board p95 <= 100 ms", board.p95() <= 100));
+    say(verdict("board p95 <= 1.5 x raw SQL p95", board.p95() <= 1.5 * sql.p95()));
+    say(verdict("card open p95 <= 20 ms", cardOpen.p95() <= 20));
+    say(verdict("stage moves >= 500 per second", moves >= 500));
+  }
+
+  /** Eight clients move their own deals back and forth between two stages for a while. */
+  static double moves(Connection db, long pipeline) throws Exception {
+    List<Long> stages = new ArrayList<>();
+    try (Statement sql = db.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select id from stage where pipeline_id = " + pipeline + " order by sort_order")) {
+      while (rows.next()) {
+        stages.add(rows.getLong(1));
+      }
+    }
+    long from = stages.get(1);
+    long to = stages.get(2);
+    List<long[]> deals = new ArrayList<>();
+    try (Statement sql = db.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select id, version from item where stage_id = "
+                    + from
+                    + " and id >= "
+                    + FIRST_DEAL_ID
+                    + " order by id limit "
+                    + MOVE_CLIENTS * 400)) {
+      while (rows.next()) {
+        deals.add(new long[] {rows.getLong(1), rows.getLong(2), from});
+      }
+    }
+    AtomicLong done = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ExecutorService clients = Executors.newFixedThreadPool(MOVE_CLIENTS);
+    long started = System.nanoTime();
+    long until = started + MOVE_TIME.toNanos();
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < MOVE_CLIENTS; c++) {
+      List<long[]> own = deals.subList(c * 400, (c + 1) * 400);
+      running.add(
+          clients.submit(
+              () -> {
+                Api api = Api.signedIn("sophie");
+                for (int i = 0; System.nanoTime() < until; i = (i + 1) % own.size()) {
+                  long[] deal = own.get(i);
+                  long target = deal[2] == from ? to : from;
+                  HttpResponse<String> moved =
+                      api.put(
+                          "items/" + deal[0] + "/stage",
+                          "{\"stageId\":" + target + ",\"version\":" + deal[1] + "}");
+                  if (moved.statusCode() == 200) {
+                    deal[1] = version(moved.body());
+                    deal[2] = target;
+                    done.incrementAndGet();
+                  } else {
+                    failed.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    clients.shutdown();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (failed.get() > 0) {
+      say(failed.get() + " moves were refused");
+    }
+    return done.get() / seconds;
+  }
+
+  static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+  static long version(String json) {
+    Matcher found = VERSION.matcher(json);
+    if (!found.find()) {
+      throw new IllegalStateException("no version in " + json);
+    }
+    return Long.parseLong(found.group(1));
+  }
+
+  /** The board's queries written by hand: one grouped count and sum, 20 newest cards per stage. */
+  static final class RawBoard {
+    private final PreparedStatement totals;
+    private final PreparedStatement cards;
+    private final List<Long> stages = new ArrayList<>();
+
+    RawBoard(Connection db, long pipeline) throws SQLException {
+      totals =
+          db.prepareStatement(
+              "select stage_id, count(*), sum(amount) from item where pipeline_id = ?"
+                  + " group by stage_id");
+      totals.setLong(1, pipeline);
+      cards =
+          db.prepareStatement(
+              "select i.*, u.full_name from item i left join crm_user u on u.id = i.responsible_id"
+                  + " where i.pipeline_id = ? and i.stage_id = ? order by i.id desc limit 20");
+      cards.setLong(1, pipeline);
+      try (Statement sql = db.createStatement();
+          ResultSet rows =
+              sql.executeQuery(
+                  "select id from stage where pipeline_id = " + pipeline + " order by sort_order")) {
+        while (rows.next()) {
+          stages.add(rows.getLong(1));
+        }
+      }
+    }
+
+    void run() throws SQLException {
+      try (ResultSet rows = totals.executeQuery()) {
+        while (rows.next()) {
+          rows.getLong(2);
+        }
+      }
+      for (long stage : stages) {
+        cards.setLong(2, stage);
+        try (ResultSet rows = cards.executeQuery()) {
+          while (rows.next()) {
+            rows.getString("title");
+          }
+        }
+      }
+    }
+
+    double timedRun() {
+      long started = System.nanoTime();
+      try {
+        run();
+      } catch (SQLException failed) {
+        throw new IllegalStateException(failed);
+      }
+      return (System.nanoTime() - started) / 1e6;
+    }
+  }
+
+  /** A signed-in API client: Basic credentials once, then the session cookie. */
+  static final class Api {
+    private final HttpClient http;
+
+    private Api(HttpClient http) {
+      this.http = http;
+    }
+
+    static Api signedIn(String login) throws Exception {
+      HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+      String basic =
+          Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+      HttpResponse<Void> first =
+          http.send(
+              HttpRequest.newBuilder(URI.create(API + "item-types"))
+                  .header("Authorization", "Basic " + basic)
+                  .build(),
+              BodyHandlers.discarding());
+      if (first.statusCode() != 200) {
+        throw new IllegalStateException(login + " could not sign in: " + first.statusCode());
+      }
+      return new Api(http);
+    }
+
+    String get(String path) {
+      HttpResponse<String> response =
+          send(HttpRequest.newBuilder(URI.create(API + path)).GET().build());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + ": " + response.statusCode());
+      }
+      return response.body();
+    }
+
+    double timedGet(String path) {
+      long started = System.nanoTime();
+      get(path);
+      return (System.nanoTime() - started) / 1e6;
+    }
+
+    HttpResponse<String> put(String path, String json) {
+      return send(
+          HttpRequest.newBuilder(URI.create(API + path))
+              .header("Content-Type", "application/json")
+              .PUT(BodyPublishers.ofString(json))
+              .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        return http.send(request, BodyHandlers.ofString());
+      } catch (IOException | InterruptedException failed) {
+        throw new IllegalStateException(request.uri().toString(), failed);
+      }
+    }
+  }
+
+  /** Milliseconds of repeated runs. */
+  record Timings(List<Double> millis) {
+    static Timings of(int runs, MillisSupplier run) {
+      List<Double> millis = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        millis.add(run.millis());
+      }
+      Collections.sort(millis);
+      return new Timings(millis);
+    }
+
+    double p50() {
+      return millis.get(millis.size() / 2);
+    }
+
+    double p95() {
+      return millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+    }
+
+    String line(String label) {
+      return String.format("%-44s %10.2f %10.2f", label, p50(), p95());
+    }
+  }
+
+  interface MillisSupplier {
+    double millis();
+  }
+
+  static long count(Connection db, String query) throws SQLException {
+    try (Statement sql = db.createStatement();
+        ResultSet rows = sql.executeQuery(query)) {
+      return rows.next() ? rows.getLong(1) : 0;
+    }
+  }
+
+  static String verdict(String target, boolean met) {
+    return (met ? "MET     " : "NOT MET ") + target;
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static void say(String line) {
+    System.out.println(line);
+  }
+}

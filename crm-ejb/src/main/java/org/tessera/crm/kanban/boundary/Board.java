@@ -1,0 +1,144 @@
+package org.tessera.crm.kanban.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.entity.PageOf;
+import org.tessera.crm.shared.entity.PageRequest;
+import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.stage.entity.Pipeline;
+import org.tessera.crm.stage.entity.Stage;
+
+/**
+ * The Kanban board of a pipeline. Counts and sums come from one grouped query over the pipeline;
+ * cards are read a page per column, newest first, never the whole pipeline. Moving a card is the
+ * item service's stage move, the same as from the card.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class Board {
+
+  @PersistenceContext EntityManager em;
+  @Inject Pipelines pipelines;
+
+  /**
+   * Every stage of the pipeline in order, with the count and sum of the items that match and the
+   * first {@code cardsPerColumn} of them.
+   */
+  public List<Column> columns(long pipelineId, BoardFilter filter, int cardsPerColumn) {
+    Pipeline pipeline = pipelines.find(pipelineId);
+    Conditions where = conditions(pipeline, filter);
+    TypedQuery<Object[]> totals =
+        em.createQuery(
+            "select i.stage.id, count(i), sum(i.amount) from Item i"
+                + where.jpql()
+                + " group by i.stage.id",
+            Object[].class);
+    where.parameters.forEach(totals::setParameter);
+    Map<Long, Object[]> byStage = new HashMap<>();
+    totals.getResultList().forEach(row -> byStage.put((Long) row[0], row));
+    return pipeline.getStages().stream()
+        .map(
+            stage -> {
+              Object[] row = byStage.get(stage.getId());
+              if (row == null) {
+                return new Column(stage, 0, BigDecimal.ZERO, List.of());
+              }
+              return new Column(
+                  stage,
+                  (Long) row[1],
+                  row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2],
+                  page(pipeline, stage, filter, new PageRequest(0, cardsPerColumn)));
+            })
+        .toList();
+  }
+
+  /** A page of one column's cards, newest first ("load more"). */
+  public PageOf<Item> cards(long pipelineId, long stageId, BoardFilter filter, PageRequest page) {
+    Pipeline pipeline = pipelines.find(pipelineId);
+    Stage stage = pipeline.stage(stageId);
+    Conditions where = inStage(pipeline, stage, filter);
+    TypedQuery<Long> count =
+        em.createQuery("select count(i) from Item i" + where.jpql(), Long.class);
+    where.parameters.forEach(count::setParameter);
+    return new PageOf<>(
+        page(pipeline, stage, filter, page), page.page(), page.size(), count.getSingleResult());
+  }
+
+  private List<Item> page(Pipeline pipeline, Stage stage, BoardFilter filter, PageRequest page) {
+    Conditions where = inStage(pipeline, stage, filter);
+    TypedQuery<Item> cards =
+        em.createQuery(
+            "select i from Item i left join fetch i.responsible"
+                + where.jpql()
+                + " order by i.id desc",
+            Item.class);
+    where.parameters.forEach(cards::setParameter);
+    return cards.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+  }
+
+  private static Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter) {
+    Conditions where = conditions(pipeline, filter);
+    where.add(" and i.stage = :stage", "stage", stage);
+    return where;
+  }
+
+  private static Conditions conditions(Pipeline pipeline, BoardFilter filter) {
+    Conditions where = new Conditions(" where i.pipeline = :pipeline", "pipeline", pipeline);
+    if (filter.responsibleId() != null) {
+      where.add(" and i.responsible.id = :responsible", "responsible", filter.responsibleId());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.add(
+          " and lower(i.title) like :text",
+          "text",
+          "%"
+              + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")
+              + "%");
+    }
+    if (filter.createdFrom() != null) {
+      where.add(
+          " and i.createdAt >= :from",
+          "from",
+          filter.createdFrom().atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (filter.createdTo() != null) {
+      where.add(
+          " and i.createdAt < :to",
+          "to",
+          filter.createdTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    return where;
+  }
+
+  /** A where clause and its parameters, built up together. */
+  private static final class Conditions {
+    private final StringBuilder clause = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    Conditions(String first, String name, Object value) {
+      add(first, name, value);
+    }
+
+    void add(String condition, String name, Object value) {
+      clause.append(condition);
+      parameters.put(name, value);
+    }
+
+    String jpql() {
+      return clause.toString();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.tessera.crm.api.kanban;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.tessera.crm.stage.entity.StageSemantics;
+
+/**
+ * A pipeline's board: its columns in stage order, each with its count, the sum of its amounts in
+ * the pipeline's currency, and its first cards.
+ */
+public record BoardView(long pipelineId, String name, String currency, List<ColumnView> columns) {
+
+  /**
+   * @param more whether the column holds more cards than it shows
+   */
+  public record ColumnView(
+      long stageId,
+      String name,
+      String color,
+      StageSemantics semantics,
+      long count,
+      BigDecimal sum,
+      List<CardView> cards,
+      boolean more) {}
+}

@@ -1,0 +1,31 @@
+package org.tessera.crm.api.kanban;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.tessera.crm.item.entity.Item;
+
+/**
+ * A card on the board: the item's title, amount, responsible, and the fields the reader may see.
+ */
+public record CardView(
+    long id,
+    String title,
+    BigDecimal amount,
+    String currency,
+    Long responsibleId,
+    String responsibleName,
+    Map<String, Object> fields,
+    long version) {
+
+  static CardView of(Item item, Map<String, Object> fields) {
+    return new CardView(
+        item.getId(),
+        item.getTitle(),
+        item.getAmount(),
+        item.getCurrency(),
+        item.getResponsible() == null ? null : item.getResponsible().getId(),
+        item.getResponsible() == null ? null : item.getResponsible().getFullName(),
+        fields,
+        item.getVersion());
+  }
+}

@@ -1,0 +1,21 @@
+/* Drag and drop on the Kanban board: a card dropped on another column asks the server to move it;
+   the board is then re-rendered from the server's answer, so a refused move puts the card back. */
+var crmBoard = {
+  init: function () {
+    $(".board-card[data-item]").draggable({revert: "invalid", zIndex: 100, cursor: "move",
+                                           helper: "clone", appendTo: "body"});
+    $(".board-column[data-stage]").droppable({
+      accept: function (card) {
+        return card.hasClass("board-card") && card.closest(".board-column")[0] !== this;
+      },
+      tolerance: "pointer",
+      hoverClass: "drop-target",
+      drop: function (event, ui) {
+        crmMove([{name: "item", value: ui.draggable.data("item")},
+                 {name: "version", value: ui.draggable.data("version")},
+                 {name: "stage", value: $(this).data("stage")}]);
+      }
+    });
+  }
+};
+$(function () { crmBoard.init(); });

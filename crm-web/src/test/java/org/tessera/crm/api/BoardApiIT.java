@@ -1,0 +1,239 @@
+package org.tessera.crm.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.ApiTest;
+import org.tessera.crm.testing.CrmDeployment;
+
+/** The Kanban board through the REST API: columns, counts, sums, paging, filters, quick-create. */
+class BoardApiIT extends ApiTest {
+
+  private String type;
+  private long pipeline;
+  private List<Long> stages;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CrmDeployment.builtWar();
+  }
+
+  @BeforeEach
+  void newType() {
+    type = admin().newItemType("b", "Projects", true, true);
+    JsonObject first =
+        admin().get("pipelines?type=" + type).json().getJsonArray("content").getJsonObject(0);
+    pipeline = first.getJsonNumber("id").longValue();
+    stages =
+        first.getJsonArray("stages").getValuesAs(JsonObject.class).stream()
+            .map(stage -> stage.getJsonNumber("id").longValue())
+            .toList();
+  }
+
+  @Test
+  void countsAndSumsFollowTheCardsAsTheyMove() {
+    JsonObject a = item("A", "100.50", null);
+    item("B", "200", null);
+    item("C", null, null);
+
+    JsonObject before = board("");
+    assertEquals(List.of(3L, 0L, 0L, 0L), counts(before));
+    assertEquals("300.5", sum(before, 0));
+    assertEquals("C", column(before, 0).getJsonArray("cards").getJsonObject(0).getString("title"));
+
+    Reply moved =
+        admin()
+            .put(
+                "items/" + a.getJsonNumber("id") + "/stage",
+                "{\"stageId\":"
+                    + stages.get(1)
+                    + ",\"version\":"
+                    + a.getJsonNumber("version")
+                    + "}");
+    assertEquals(200, moved.status(), moved.toString());
+
+    JsonObject after = board("");
+    assertEquals(List.of(2L, 1L, 0L, 0L), counts(after));
+    assertEquals("200", sum(after, 0));
+    assertEquals("100.5", sum(after, 1));
+    assertEquals("0", sum(after, 2));
+  }
+
+  @Test
+  void aColumnPagesThroughEveryCardExactlyOnceNewestFirst() {
+    for (int i = 1; i <= 45; i++) {
+      item("Card " + i, null, null);
+    }
+    JsonObject board = board("cards=20&");
+    assertEquals(20, column(board, 0).getJsonArray("cards").size());
+    assertTrue(column(board, 0).getBoolean("more"));
+
+    Set<Long> seen = new HashSet<>();
+    int count = 0;
+    for (int page = 0; page < 3; page++) {
+      JsonObject cards =
+          admin()
+              .get(
+                  "boards/" + pipeline + "/stages/" + stages.get(0) + "/cards?size=20&page=" + page)
+              .json();
+      assertEquals(45, cards.getInt("total"));
+      for (JsonObject card : cards.getJsonArray("content").getValuesAs(JsonObject.class)) {
+        seen.add(card.getJsonNumber("id").longValue());
+        count++;
+      }
+    }
+    assertEquals(45, count);
+    assertEquals(45, seen.size());
+    JsonObject newest =
+        admin().get("boards/" + pipeline + "/stages/" + stages.get(0) + "/cards?size=1").json();
+    assertEquals("Card 45", newest.getJsonArray("content").getJsonObject(0).getString("title"));
+  }
+
+  @Test
+  void filtersNarrowCountsSumsAndCards() {
+    long sophie =
+        item("Sophie's roll-out", "10", "sophie").getJsonNumber("responsibleId").longValue();
+    item("Marc's pilot", "20", "marc");
+    item("Another ROLL-OUT", "40", null);
+
+    assertEquals(List.of(1L, 0L, 0L, 0L), counts(board("responsible=" + sophie + "&")));
+    JsonObject rollOuts = board("q=roll-out&");
+    assertEquals(List.of(2L, 0L, 0L, 0L), counts(rollOuts));
+    assertEquals("50", sum(rollOuts, 0));
+    String today = LocalDate.now().toString();
+    assertEquals(
+        List.of(3L, 0L, 0L, 0L),
+        counts(board("createdFrom=" + today + "&createdTo=" + today + "&")));
+    assertEquals(
+        List.of(0L, 0L, 0L, 0L), counts(board("createdFrom=" + LocalDate.now().plusDays(1) + "&")));
+
+    Reply badDate = admin().get("boards/" + pipeline + "?createdFrom=yesterday");
+    assertEquals(400, badDate.status(), badDate.toString());
+    assertEquals(404, admin().get("boards/999999999").status());
+  }
+
+  @Test
+  void quickCreateStartsTheItemInTheChosenColumnIfItsRequiredFieldsComeWithIt() {
+    admin()
+        .post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\"po\",\"dataType\":\"STRING\","
+                + "\"labelEn\":\"PO\",\"requiredStageIds\":["
+                + stages.get(2)
+                + "]}");
+
+    Reply second = createIn(stages.get(1), "Quick");
+    assertEquals(201, second.status(), second.toString());
+    assertEquals(stages.get(1).longValue(), second.json().getJsonNumber("stageId").longValue());
+
+    Reply third = createIn(stages.get(2), "No PO");
+    assertEquals(422, third.status(), third.toString());
+    assertEquals(List.of(0L, 1L, 0L, 0L), counts(board("")));
+  }
+
+  @Test
+  void aFieldHiddenFromAUserIsNotOnTheirBoard() {
+    JsonObject secret =
+        admin()
+            .post(
+                "fields",
+                "{\"type\":\""
+                    + type
+                    + "\",\"code\":\"margin\",\"dataType\":\"DECIMAL\",\"labelEn\":\"Margin\"}")
+            .json();
+    long julie =
+        as("julie")
+            .post(
+                "items",
+                "{\"typeCode\":\"" + type + "\",\"title\":\"Mine\",\"fields\":{\"margin\":3}}")
+            .json()
+            .getJsonNumber("createdById")
+            .longValue();
+    admin()
+        .put(
+            "fields/" + secret.getJsonNumber("id") + "/visibility",
+            "{\"userIds\":[" + julie + "]}");
+
+    assertTrue(as("julie").get("boards/" + pipeline).body().contains("\"margin\""));
+    assertFalse(as("sophie").get("boards/" + pipeline).body().contains("margin"));
+  }
+
+  private JsonObject item(String title, String amount, String responsible) {
+    Long responsibleId = responsible == null ? null : userId(responsible);
+    Reply created =
+        admin()
+            .post(
+                "items",
+                "{\"typeCode\":\""
+                    + type
+                    + "\",\"title\":\""
+                    + title
+                    + "\""
+                    + (amount == null ? "" : ",\"amount\":" + amount)
+                    + (responsibleId == null ? "" : ",\"responsibleId\":" + responsibleId)
+                    + "}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json();
+  }
+
+  private Reply createIn(long stageId, String title) {
+    return admin()
+        .post(
+            "items",
+            "{\"typeCode\":\""
+                + type
+                + "\",\"pipelineId\":"
+                + pipeline
+                + ",\"stageId\":"
+                + stageId
+                + ",\"title\":\""
+                + title
+                + "\"}");
+  }
+
+  /** A user's id, read off a contact they create. */
+  private long userId(String login) {
+    return as(login)
+        .post("items", "{\"typeCode\":\"contact\",\"title\":\"Probe\"}")
+        .json()
+        .getJsonNumber("createdById")
+        .longValue();
+  }
+
+  private JsonObject board(String query) {
+    Reply reply = admin().get("boards/" + pipeline + "?" + query);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.json();
+  }
+
+  private static JsonObject column(JsonObject board, int index) {
+    return board.getJsonArray("columns").getJsonObject(index);
+  }
+
+  private static List<Long> counts(JsonObject board) {
+    return board.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+        .map(column -> column.getJsonNumber("count").longValue())
+        .toList();
+  }
+
+  private static String sum(JsonObject board, int index) {
+    return column(board, index)
+        .getJsonNumber("sum")
+        .bigDecimalValue()
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+}
