@@ -71,6 +71,33 @@ class BoardApiIT extends ApiTest {
   }
 
   @Test
+  void keptTotalsAgreeWithCountingAfterEveryKindOfChange() {
+    JsonObject a = item("A", "10", null);
+    JsonObject b = item("B", "20", null);
+    item("C", "40", null);
+    JsonObject d = item("D", null, null);
+    move(a, stages.get(1));
+    JsonObject changedB =
+        admin()
+            .put(
+                "items/" + b.getJsonNumber("id"),
+                "{\"title\":\"B\",\"amount\":25,\"version\":" + b.getJsonNumber("version") + "}")
+            .json();
+    move(changedB, stages.get(1));
+    admin().delete("items/" + d.getJsonNumber("id") + "?version=" + d.getJsonNumber("version"));
+    Reply stageGone = admin().delete("stages/" + stages.get(1) + "?moveItemsTo=" + stages.get(2));
+    assertEquals(204, stageGone.status(), stageGone.toString());
+
+    JsonObject kept = board("");
+    JsonObject counted = board("createdFrom=2000-01-01&");
+    assertEquals(List.of(1L, 2L, 0L), counts(kept));
+    assertEquals(counts(counted), counts(kept));
+    assertEquals("35", sum(kept, 1));
+    assertEquals(sum(counted, 1), sum(kept, 1));
+    assertEquals(sum(counted, 0), sum(kept, 0));
+  }
+
+  @Test
   void aColumnPagesThroughEveryCardExactlyOnceNewestFirst() {
     for (int i = 1; i <= 45; i++) {
       item("Card " + i, null, null);
@@ -187,6 +214,15 @@ class BoardApiIT extends ApiTest {
                     + "}");
     assertEquals(201, created.status(), created.toString());
     return created.json();
+  }
+
+  private void move(JsonObject item, long stageId) {
+    Reply moved =
+        admin()
+            .put(
+                "items/" + item.getJsonNumber("id") + "/stage",
+                "{\"stageId\":" + stageId + ",\"version\":" + item.getJsonNumber("version") + "}");
+    assertEquals(200, moved.status(), moved.toString());
   }
 
   private Reply createIn(long stageId, String title) {

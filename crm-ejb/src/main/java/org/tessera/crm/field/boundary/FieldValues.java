@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tessera.crm.field.entity.Field;
@@ -105,9 +107,7 @@ public class FieldValues {
 
   /** Refuses, naming every one of them, when fields required at the item's stage are empty. */
   public void requireComplete(Item item) {
-    Long stageId = item.getStage() == null ? null : item.getStage().getId();
-    List<Field> required =
-        fields.ofType(item.getItemType()).stream().filter(f -> f.isRequiredAt(stageId)).toList();
+    List<Field> required = requiredAt(item);
     if (required.isEmpty()) {
       return;
     }
@@ -133,6 +133,24 @@ public class FieldValues {
             + "these fields must be filled in: "
             + String.join(", ", names)
             + (hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden + " you cannot see"));
+  }
+
+  /** The fields an item must have filled in at its stage, read without the type's other fields. */
+  private List<Field> requiredAt(Item item) {
+    Set<Field> required =
+        new TreeSet<>(Comparator.comparing(Field::getSortOrder).thenComparing(Field::getId));
+    required.addAll(
+        em.createNamedQuery(Field.REQUIRED_EVERYWHERE, Field.class)
+            .setParameter("type", item.getItemType())
+            .getResultList());
+    if (item.getStage() != null) {
+      required.addAll(
+          em.createNamedQuery(Field.REQUIRED_AT_STAGE, Field.class)
+              .setParameter("type", item.getItemType())
+              .setParameter("stage", item.getStage().getId())
+              .getResultList());
+    }
+    return List.copyOf(required);
   }
 
   /**

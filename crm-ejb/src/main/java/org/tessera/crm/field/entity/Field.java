@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
@@ -30,9 +31,25 @@ import org.tessera.crm.shared.entity.Limits;
  * be filled in.
  */
 @Entity
+// Each field brings five small collections: read them for all fields at once, not field by field.
 @NamedQuery(
     name = Field.OF_TYPE,
-    query = "select f from Field f where f.itemType = :type order by f.sortOrder, f.id")
+    query = "select f from Field f where f.itemType = :type order by f.sortOrder, f.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "f.options"),
+      @QueryHint(name = "eclipselink.batch", value = "f.defaults"),
+      @QueryHint(name = "eclipselink.batch", value = "f.requiredStageIds"),
+      @QueryHint(name = "eclipselink.batch", value = "f.visibleToUserIds"),
+      @QueryHint(name = "eclipselink.batch", value = "f.visibleToDepartmentIds")
+    })
+@NamedQuery(
+    name = Field.REQUIRED_EVERYWHERE,
+    query = "select f from Field f where f.itemType = :type and f.requiredEverywhere = true")
+@NamedQuery(
+    name = Field.REQUIRED_AT_STAGE,
+    query =
+        "select f from Field f join f.requiredStageIds s where f.itemType = :type and s = :stage")
 @NamedQuery(name = Field.OF_DATA_TYPE, query = "select f from Field f where f.dataType = :dataType")
 @NamedQuery(
     name = Field.MAX_ORDER,
@@ -42,6 +59,8 @@ public class Field {
   public static final String OF_TYPE = "Field.ofType";
   public static final String MAX_ORDER = "Field.maxOrder";
   public static final String OF_DATA_TYPE = "Field.ofDataType";
+  public static final String REQUIRED_EVERYWHERE = "Field.requiredEverywhere";
+  public static final String REQUIRED_AT_STAGE = "Field.requiredAtStage";
 
   @Id
   @SequenceGenerator(name = "field_seq", sequenceName = "field_seq", allocationSize = 50)

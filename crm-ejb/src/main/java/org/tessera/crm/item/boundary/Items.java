@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tessera.crm.field.boundary.FieldValues;
@@ -23,6 +24,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.StaleVersion;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
+import org.tessera.crm.stage.boundary.StageTotals;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
 import org.tessera.crm.timeline.boundary.Timeline;
@@ -38,6 +40,7 @@ public class Items {
   @Inject Users users;
   @Inject FieldValues fieldValues;
   @Inject Timeline timeline;
+  @Inject StageTotals stageTotals;
 
   /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
   public PageOf<Item> list(ItemFilter filter, PageRequest page) {
@@ -100,14 +103,17 @@ public class Items {
     em.flush();
     fieldValues.writeNew(item, request.fields());
     timeline.created(item, author);
+    stageTotals.added(item);
     return item;
   }
 
   /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
   public Item update(long itemId, long expectedVersion, @NotNull @Valid ItemChanges changes) {
     Item item = editable(itemId, expectedVersion);
+    BigDecimal oldAmount = item.getAmount();
     item.retitle(changes.title());
     item.price(changes.amount(), changes.currency());
+    stageTotals.repriced(item, oldAmount);
     item.assignTo(changes.responsibleId() == null ? null : users.find(changes.responsibleId()));
     fieldValues.write(item, changes.fields());
     return flushed(item);
@@ -132,11 +138,14 @@ public class Items {
     item.moveTo(target);
     fieldValues.requireComplete(item);
     timeline.stageChanged(item, from, item.getUpdatedBy());
+    stageTotals.moved(item, from);
     return flushed(item);
   }
 
   public void delete(long itemId, long expectedVersion) {
-    em.remove(editable(itemId, expectedVersion));
+    Item item = editable(itemId, expectedVersion);
+    stageTotals.removed(item);
+    em.remove(item);
   }
 
   private Item editable(long itemId, long expectedVersion) {

@@ -39,6 +39,35 @@ public class Board {
    */
   public List<Column> columns(long pipelineId, BoardFilter filter, int cardsPerColumn) {
     Pipeline pipeline = pipelines.find(pipelineId);
+    Map<Long, Object[]> byStage = new HashMap<>();
+    totals(pipeline, filter).forEach(row -> byStage.put((Long) row[0], row));
+    return pipeline.getStages().stream()
+        .map(
+            stage -> {
+              Object[] row = byStage.get(stage.getId());
+              long count = row == null ? 0 : ((Number) row[1]).longValue();
+              if (count == 0) {
+                return new Column(stage, 0, BigDecimal.ZERO, List.of());
+              }
+              return new Column(
+                  stage,
+                  count,
+                  row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2],
+                  page(pipeline, stage, filter, new PageRequest(0, cardsPerColumn)));
+            })
+        .toList();
+  }
+
+  /**
+   * Stage id, count and sum per stage: kept totals for the whole pipeline (docs/adr/0004), counted
+   * on the spot for a filtered board.
+   */
+  private List<Object[]> totals(Pipeline pipeline, BoardFilter filter) {
+    if (filter.isEmpty()) {
+      return em.createNamedQuery(Stage.TOTALS, Object[].class)
+          .setParameter("pipeline", pipeline.getId())
+          .getResultList();
+    }
     Conditions where = conditions(pipeline, filter);
     TypedQuery<Object[]> totals =
         em.createQuery(
@@ -47,22 +76,7 @@ public class Board {
                 + " group by i.stage.id",
             Object[].class);
     where.parameters.forEach(totals::setParameter);
-    Map<Long, Object[]> byStage = new HashMap<>();
-    totals.getResultList().forEach(row -> byStage.put((Long) row[0], row));
-    return pipeline.getStages().stream()
-        .map(
-            stage -> {
-              Object[] row = byStage.get(stage.getId());
-              if (row == null) {
-                return new Column(stage, 0, BigDecimal.ZERO, List.of());
-              }
-              return new Column(
-                  stage,
-                  (Long) row[1],
-                  row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2],
-                  page(pipeline, stage, filter, new PageRequest(0, cardsPerColumn)));
-            })
-        .toList();
+    return totals.getResultList();
   }
 
   /** A page of one column's cards, newest first ("load more"). */

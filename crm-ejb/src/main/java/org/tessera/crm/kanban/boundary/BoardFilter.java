@@ -13,5 +13,11 @@ import java.time.LocalDate;
 public record BoardFilter(
     Long responsibleId, String text, LocalDate createdFrom, LocalDate createdTo) {
 
-  public static final BoardFilter NONE = new BoardFilter(null, null, null, null);
+  /** Whether the whole pipeline is shown. */
+  public boolean isEmpty() {
+    return responsibleId == null
+        && (text == null || text.isBlank())
+        && createdFrom == null
+        && createdTo == null;
+  }
 }

@@ -56,7 +56,8 @@ public class User {
 
   private boolean active = true;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Read by the identity store's own query; the entity only writes them.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "crm_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role_name")
   private Set<String> roles = new HashSet<>();
@@ -100,9 +101,5 @@ public class User {
 
   public boolean isActive() {
     return active;
-  }
-
-  public Set<String> getRoles() {
-    return Set.copyOf(roles);
   }
 }

@@ -17,6 +17,7 @@ import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Department;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
+import org.tessera.crm.stage.boundary.StageTotals;
 import org.tessera.crm.stage.entity.Pipeline;
 
 /**
@@ -35,6 +36,7 @@ public class DemoData {
 
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject StageTotals stageTotals;
 
   @Inject
   @ConfigProperty(name = "crm.demo-data", defaultValue = "false")
@@ -84,6 +86,8 @@ public class DemoData {
     staged(firstPipeline("invoice"), "INV-2026-002 Nordwind", "25000", 2, marc);
     staged(firstPipeline("quote"), "Q-2026-001 Acme training", "6000", 1, sophie);
     staged(firstPipeline("quote"), "Q-2026-002 Meyer migration", "18000", 0, marc);
+    em.flush();
+    stageTotals.recount();
     LOG.log(Level.INFO, "Demo data loaded: sign in as admin / " + DEMO_PASSWORD);
   }
 

@@ -25,6 +25,7 @@ import org.tessera.crm.stage.entity.StageSemantics;
 public class Stages {
 
   @PersistenceContext EntityManager em;
+  @Inject StageTotals stageTotals;
   @Inject Pipelines pipelines;
   @Inject FieldValues fieldValues;
 
@@ -72,6 +73,7 @@ public class Stages {
           .setParameter("from", stage)
           .setParameter("to", target)
           .executeUpdate();
+      stageTotals.merged(stage, target);
     }
     pipeline.removeStage(stageId);
   }

@@ -8,16 +8,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.tessera.crm.shared.entity.Limits;
 
 /** One step of a pipeline. Changed only through its {@link Pipeline}, which guards the rules. */
 @Entity
+@NamedQuery(
+    name = Stage.TOTALS,
+    query = "select s.id, s.itemCount, s.amountSum from Stage s where s.pipeline.id = :pipeline")
 public class Stage {
+
+  public static final String TOTALS = "Stage.totals";
 
   @Id
   @SequenceGenerator(name = "stage_seq", sequenceName = "stage_seq", allocationSize = 50)
@@ -41,6 +48,13 @@ public class Stage {
 
   @Column(name = "sort_order")
   private int sortOrder;
+
+  // Kept by StageTotals with SQL increments, never written from here (see docs/adr/0004).
+  @Column(name = "item_count", insertable = false, updatable = false)
+  private long itemCount;
+
+  @Column(name = "amount_sum", insertable = false, updatable = false)
+  private BigDecimal amountSum;
 
   protected Stage() {}
 
