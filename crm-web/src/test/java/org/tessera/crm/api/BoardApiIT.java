@@ -172,6 +172,31 @@ class BoardApiIT extends ApiTest {
   }
 
   @Test
+  void aCardShowsItsResponsibleUntilAnEmployeeComments() {
+    JsonObject quiet = item("Quiet", null, null);
+    JsonObject discussed = item("Discussed", null, null);
+    Reply comment =
+        as("marc")
+            .post(
+                "items/" + discussed.getJsonNumber("id") + "/timeline/comments",
+                "{\"text\":\"Called them back\"}");
+    assertEquals(201, comment.status(), comment.toString());
+
+    List<JsonObject> cards =
+        column(board(""), 0).getJsonArray("cards").getValuesAs(JsonObject.class);
+    assertEquals("Marc Leroy", card(cards, discussed).getString("avatarName"));
+    assertEquals("Alice Martin", card(cards, discussed).getString("responsibleName"));
+    assertEquals("Alice Martin", card(cards, quiet).getString("avatarName"));
+  }
+
+  private static JsonObject card(List<JsonObject> cards, JsonObject item) {
+    return cards.stream()
+        .filter(card -> card.getJsonNumber("id").equals(item.getJsonNumber("id")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void aFieldHiddenFromAUserIsNotOnTheirBoard() {
     JsonObject secret =
         admin()

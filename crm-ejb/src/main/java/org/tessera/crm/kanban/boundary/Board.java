@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.kanban.entity.AvatarEvent;
+import org.tessera.crm.kanban.entity.CardAvatar;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.timeline.entity.EntryKind;
+import org.tessera.crm.timeline.entity.TimelineEntry;
 
 /**
  * The Kanban board of a pipeline. Counts and sums come from one grouped query over the pipeline;
@@ -89,6 +94,41 @@ public class Board {
     where.parameters.forEach(count::setParameter);
     return new PageOf<>(
         page(pipeline, stage, filter, page), page.page(), page.size(), count.getSingleResult());
+  }
+
+  /**
+   * Whose face each card shows (see {@link CardAvatar}): the responsible user, or the latest
+   * employee to have commented on it.
+   */
+  public Map<Long, User> avatars(List<Item> cards) {
+    Map<Long, User> avatars = new HashMap<>();
+    if (cards.isEmpty()) {
+      return avatars;
+    }
+    Map<Long, AvatarEvent> latest = new HashMap<>();
+    em.createNamedQuery(TimelineEntry.LATEST_OF_KIND, TimelineEntry.class)
+        .setParameter("items", cards.stream().map(Item::getId).toList())
+        .setParameter("kind", EntryKind.COMMENT)
+        .getResultStream()
+        .forEach(
+            entry ->
+                latest.put(
+                    entry.getItemId(),
+                    new AvatarEvent(
+                        AvatarEvent.Kind.COMMENT,
+                        entry.getAuthor() == null ? null : entry.getAuthor().getId(),
+                        entry.getCreatedAt())));
+    for (Item card : cards) {
+      Long responsible = card.getResponsible() == null ? null : card.getResponsible().getId();
+      AvatarEvent event = latest.get(card.getId());
+      Long shown = CardAvatar.of(responsible, event == null ? List.of() : List.of(event));
+      if (shown != null) {
+        avatars.put(
+            card.getId(),
+            shown.equals(responsible) ? card.getResponsible() : em.find(User.class, shown));
+      }
+    }
+    return avatars;
   }
 
   private List<Item> page(Pipeline pipeline, Stage stage, BoardFilter filter, PageRequest page) {

@@ -26,12 +26,18 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
         "select e from TimelineEntry e left join fetch e.author where e.itemId = :item"
             + " order by e.id desc")
 @NamedQuery(
+    name = TimelineEntry.LATEST_OF_KIND,
+    query =
+        "select e from TimelineEntry e left join fetch e.author where e.id in (select max(l.id)"
+            + " from TimelineEntry l where l.itemId in :items and l.kind = :kind group by l.itemId)")
+@NamedQuery(
     name = TimelineEntry.COUNT_OF_ITEM,
     query = "select count(e) from TimelineEntry e where e.itemId = :item")
 public class TimelineEntry {
 
   public static final String OF_ITEM = "TimelineEntry.ofItem";
   public static final String COUNT_OF_ITEM = "TimelineEntry.countOfItem";
+  public static final String LATEST_OF_KIND = "TimelineEntry.latestOfKind";
   public static final int TEXT_LIMIT = 4000;
 
   @Id

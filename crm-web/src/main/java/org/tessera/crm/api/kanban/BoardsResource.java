@@ -21,6 +21,7 @@ import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.boundary.Board;
 import org.tessera.crm.kanban.boundary.BoardFilter;
 import org.tessera.crm.kanban.boundary.Column;
+import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.stage.boundary.Pipelines;
@@ -67,13 +68,14 @@ public class BoardsResource {
       @QueryParam("cards") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int cards) {
     Pipeline pipeline = pipelines.find(pipelineId);
     List<Column> columns = board.columns(pipelineId, filter.toFilter(), cards);
-    Map<Long, Map<String, Object>> fields =
-        fieldValues.of(columns.stream().flatMap(column -> column.cards().stream()).toList());
+    List<Item> shown = columns.stream().flatMap(column -> column.cards().stream()).toList();
+    Map<Long, Map<String, Object>> fields = fieldValues.of(shown);
+    Map<Long, User> avatars = board.avatars(shown);
     return new BoardView(
         pipelineId,
         pipeline.getName(),
         pipeline.getCurrency(),
-        columns.stream().map(column -> column(column, fields)).toList());
+        columns.stream().map(column -> column(column, avatars, fields)).toList());
   }
 
   @GET
@@ -86,10 +88,13 @@ public class BoardsResource {
     PageOf<Item> found =
         board.cards(pipelineId, stageId, filter.toFilter(), new PageRequest(page, size));
     Map<Long, Map<String, Object>> fields = fieldValues.of(found.content());
-    return PageView.of(found, item -> CardView.of(item, fields.get(item.getId())));
+    Map<Long, User> avatars = board.avatars(found.content());
+    return PageView.of(
+        found, item -> CardView.of(item, avatars.get(item.getId()), fields.get(item.getId())));
   }
 
-  private static BoardView.ColumnView column(Column column, Map<Long, Map<String, Object>> fields) {
+  private static BoardView.ColumnView column(
+      Column column, Map<Long, User> avatars, Map<Long, Map<String, Object>> fields) {
     return new BoardView.ColumnView(
         column.stage().getId(),
         column.stage().getName(),
@@ -97,7 +102,9 @@ public class BoardsResource {
         column.stage().getSemantics(),
         column.count(),
         column.sum(),
-        column.cards().stream().map(item -> CardView.of(item, fields.get(item.getId()))).toList(),
+        column.cards().stream()
+            .map(item -> CardView.of(item, avatars.get(item.getId()), fields.get(item.getId())))
+            .toList(),
         column.hasMore());
   }
 }

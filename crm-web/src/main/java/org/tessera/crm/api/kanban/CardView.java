@@ -3,6 +3,7 @@ package org.tessera.crm.api.kanban;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.entity.User;
 
 /**
  * A card on the board: the item's title, amount, responsible, and the fields the reader may see.
@@ -14,10 +15,12 @@ public record CardView(
     String currency,
     Long responsibleId,
     String responsibleName,
+    Long avatarId,
+    String avatarName,
     Map<String, Object> fields,
     long version) {
 
-  static CardView of(Item item, Map<String, Object> fields) {
+  static CardView of(Item item, User avatar, Map<String, Object> fields) {
     return new CardView(
         item.getId(),
         item.getTitle(),
@@ -25,6 +28,8 @@ public record CardView(
         item.getCurrency(),
         item.getResponsible() == null ? null : item.getResponsible().getId(),
         item.getResponsible() == null ? null : item.getResponsible().getFullName(),
+        avatar == null ? null : avatar.getId(),
+        avatar == null ? null : avatar.getFullName(),
         fields,
         item.getVersion());
   }

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.boundary.NewItem;
+import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.kanban.boundary.Board;
 import org.tessera.crm.kanban.boundary.BoardFilter;
+import org.tessera.crm.kanban.boundary.Column;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.PageRequest;
@@ -73,10 +75,10 @@ public class BoardBacking implements Serializable {
 
   /** Reads the columns again, with the filter as it is now. */
   public void reload() {
-    columns =
-        board.columns(selection.getPipelineId(), filter(), PAGE_SIZE).stream()
-            .map(BoardColumn::new)
-            .toList();
+    List<Column> read = board.columns(selection.getPipelineId(), filter(), PAGE_SIZE);
+    Map<Long, User> avatars =
+        board.avatars(read.stream().flatMap(column -> column.cards().stream()).toList());
+    columns = read.stream().map(column -> new BoardColumn(column, avatars)).toList();
   }
 
   public void clearFilter() {
@@ -88,17 +90,17 @@ public class BoardBacking implements Serializable {
   }
 
   public void loadMore(BoardColumn column) {
-    column.append(
+    List<Item> more =
         board
             .cards(
                 selection.getPipelineId(),
                 column.getStageId(),
                 filter(),
                 new PageRequest(column.nextPage(), PAGE_SIZE))
-            .content()
-            .stream()
-            .map(BoardCard::of)
-            .toList());
+            .content();
+    Map<Long, User> avatars = board.avatars(more);
+    column.append(
+        more.stream().map(item -> BoardCard.of(item, avatars.get(item.getId()))).toList());
   }
 
   /**
