@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.boundary.Users;
@@ -40,6 +41,13 @@ public class LayoutBacking {
     } catch (MissingResourceException untranslated) {
       return type.getName();
     }
+  }
+
+  /** A field's label in the reader's language. */
+  public String fieldLabel(Field field) {
+    return "fr".equals(userLocale.getLocale().getLanguage())
+        ? field.getLabelFr()
+        : field.getLabelEn();
   }
 
   public String getUserName() {

@@ -151,6 +151,71 @@ class BoardApiIT extends ApiTest {
   }
 
   @Test
+  void oneCustomFieldFiltersTheBoardByPieceOfTextOrExactValue() {
+    admin()
+        .post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\"city\",\"dataType\":\"STRING\",\"labelEn\":\"City\"}");
+    admin()
+        .post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\"seats\",\"dataType\":\"INTEGER\",\"labelEn\":\"Seats\"}");
+    admin()
+        .post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\"paid\",\"dataType\":\"BOOLEAN\",\"labelEn\":\"Paid\"}");
+    withFields("Lyon office", "{\"city\":\"Lyon\",\"seats\":20}");
+    withFields("Lyon depot", "{\"city\":\"LYON 3e\",\"seats\":5}");
+    withFields("Paris", "{\"city\":\"Paris\",\"seats\":20}");
+
+    assertEquals(List.of(2L, 0L, 0L, 0L), counts(board("field=city&value=lyon&")));
+    assertEquals(List.of(2L, 0L, 0L, 0L), counts(board("field=seats&value=20&")));
+    assertEquals(List.of(1L, 0L, 0L, 0L), counts(board("field=seats&value=20&q=paris&")));
+
+    Reply notANumber = admin().get("boards/" + pipeline + "?field=seats&value=many");
+    assertEquals(422, notANumber.status(), notANumber.toString());
+    assertTrue(notANumber.json().getString("detail").contains("Seats"));
+    assertEquals(422, admin().get("boards/" + pipeline + "?field=paid&value=true").status());
+    assertEquals(422, admin().get("boards/" + pipeline + "?field=nope&value=1").status());
+  }
+
+  @Test
+  void theWorkloadCountsOpenItemsPerResponsibleAndStage() {
+    JsonObject won = item("Won", "100", "sophie");
+    item("Open 1", "10", "sophie");
+    item("Open 2", "20", "sophie");
+    item("Marc's", "5", "marc");
+    move(won, stages.get(2));
+
+    List<JsonObject> rows =
+        admin().get("boards/" + pipeline + "/workload").array().getValuesAs(JsonObject.class);
+    assertEquals(2, rows.size());
+    assertEquals("Sophie Durand", rows.get(0).getString("userName"));
+    assertEquals(2, rows.get(0).getInt("count"));
+    assertEquals(
+        "30",
+        rows.get(0).getJsonNumber("sum").bigDecimalValue().stripTrailingZeros().toPlainString());
+    assertEquals(
+        2,
+        rows.get(0)
+            .getJsonObject("byStage")
+            .getJsonObject(String.valueOf(stages.get(0)))
+            .getInt("count"));
+    assertEquals("Marc Leroy", rows.get(1).getString("userName"));
+    assertEquals(1, rows.get(1).getInt("count"));
+  }
+
+  private void withFields(String title, String fields) {
+    create(title, ",\"fields\":" + fields);
+  }
+
+  @Test
   void quickCreateStartsTheItemInTheChosenColumnIfItsRequiredFieldsComeWithIt() {
     admin()
         .post(
@@ -225,18 +290,18 @@ class BoardApiIT extends ApiTest {
 
   private JsonObject item(String title, String amount, String responsible) {
     Long responsibleId = responsible == null ? null : userId(responsible);
+    return create(
+        title,
+        (amount == null ? "" : ",\"amount\":" + amount)
+            + (responsibleId == null ? "" : ",\"responsibleId\":" + responsibleId));
+  }
+
+  private JsonObject create(String title, String moreJson) {
     Reply created =
         admin()
             .post(
                 "items",
-                "{\"typeCode\":\""
-                    + type
-                    + "\",\"title\":\""
-                    + title
-                    + "\""
-                    + (amount == null ? "" : ",\"amount\":" + amount)
-                    + (responsibleId == null ? "" : ",\"responsibleId\":" + responsibleId)
-                    + "}");
+                "{\"typeCode\":\"" + type + "\",\"title\":\"" + title + "\"" + moreJson + "}");
     assertEquals(201, created.status(), created.toString());
     return created.json();
   }

@@ -16,9 +16,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Viewer;
@@ -57,6 +60,20 @@ import org.tessera.crm.shared.entity.Limits;
 public class Field {
 
   public static final String OF_TYPE = "Field.ofType";
+  private static final Set<FieldType> FILTERABLE =
+      EnumSet.of(
+          FieldType.STRING,
+          FieldType.TEXT,
+          FieldType.PHONE,
+          FieldType.EMAIL,
+          FieldType.ADDRESS,
+          FieldType.URL,
+          FieldType.LIST,
+          FieldType.INTEGER,
+          FieldType.DECIMAL,
+          FieldType.USER,
+          FieldType.ITEM_LINK,
+          FieldType.DATE);
   public static final String MAX_ORDER = "Field.maxOrder";
   public static final String OF_DATA_TYPE = "Field.ofDataType";
   public static final String REQUIRED_EVERYWHERE = "Field.requiredEverywhere";
@@ -291,6 +308,49 @@ public class Field {
       parsed.forEach(this::requireEntry);
     }
     return parsed;
+  }
+
+  /**
+   * How a filter on this field reads: the JPQL condition on a value row {@code v} with the
+   * parameter {@code :fieldValue}, and that parameter, from the text a user typed. Text fields
+   * match a piece of their text in any case; others match exactly. The error names the field.
+   */
+  public FieldCondition condition(String typed) {
+    if (!isFilterable()) {
+      throw new BusinessRuleViolation(
+          "field.not-filterable", "Field '" + labelEn + "' cannot be filtered on");
+    }
+    String text = typed == null ? "" : typed.strip();
+    if (text.isEmpty()) {
+      throw invalid("type a value to filter on");
+    }
+    return switch (dataType) {
+      case STRING, TEXT, PHONE, EMAIL, ADDRESS, URL ->
+          new FieldCondition(
+              "lower(v.stored.text) like :fieldValue",
+              "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+      case LIST -> new FieldCondition("v.stored.text = :fieldValue", text);
+      case INTEGER, DECIMAL -> new FieldCondition("v.stored.number = :fieldValue", number(text));
+      case USER, ITEM_LINK ->
+          new FieldCondition("v.stored.ref = :fieldValue", number(text).longValue());
+      case DATE -> new FieldCondition("v.stored.date = :fieldValue", parse(text).get(0).date());
+      default ->
+          throw new BusinessRuleViolation(
+              "field.not-filterable", "Field '" + labelEn + "' cannot be filtered on");
+    };
+  }
+
+  /** Whether boards can be filtered on the field: value-table fields of a comparable kind. */
+  public boolean isFilterable() {
+    return itemColumn == null && FILTERABLE.contains(dataType);
+  }
+
+  private BigDecimal number(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException notANumber) {
+      throw invalid("expected a number");
+    }
   }
 
   /** The stored values as the API shows them: none, one, or a list for a multiple field. */

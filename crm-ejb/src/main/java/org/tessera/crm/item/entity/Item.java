@@ -35,6 +35,12 @@ import org.tessera.crm.stage.entity.Stage;
     query =
         "select i.stage.id, count(i) from Item i where i.pipeline = :pipeline group by i.stage.id")
 @NamedQuery(
+    name = Item.WORKLOAD,
+    query =
+        "select r.id, r.fullName, i.stage.id, count(i), sum(i.amount) from Item i"
+            + " left join i.responsible r where i.pipeline = :pipeline and i.stage.id in :stages"
+            + " group by r.id, r.fullName, i.stage.id")
+@NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
     query = "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
 public class Item {
@@ -43,6 +49,7 @@ public class Item {
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
+  public static final String WORKLOAD = "Item.workload";
 
   @Id
   @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)

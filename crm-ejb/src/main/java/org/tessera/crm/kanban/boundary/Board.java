@@ -8,16 +8,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tessera.crm.field.boundary.Fields;
+import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldCondition;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.entity.AvatarEvent;
 import org.tessera.crm.kanban.entity.CardAvatar;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.stage.boundary.Pipelines;
@@ -37,6 +42,7 @@ public class Board {
 
   @PersistenceContext EntityManager em;
   @Inject Pipelines pipelines;
+  @Inject Fields fields;
 
   /**
    * Every stage of the pipeline in order, with the count and sum of the items that match and the
@@ -82,6 +88,50 @@ public class Board {
             Object[].class);
     where.parameters.forEach(totals::setParameter);
     return totals.getResultList();
+  }
+
+  /**
+   * Who holds how many open items, and for how much, at each stage of the pipeline that is not
+   * final (M23), the busiest first.
+   */
+  public List<WorkloadRow> workload(long pipelineId) {
+    Pipeline pipeline = pipelines.find(pipelineId);
+    List<Long> open =
+        pipeline.getStages().stream()
+            .filter(stage -> !stage.getSemantics().isFinal())
+            .map(Stage::getId)
+            .toList();
+    Map<Long, Map<Long, WorkloadRow.Cell>> cells = new LinkedHashMap<>();
+    Map<Long, String> names = new HashMap<>();
+    em.createNamedQuery(Item.WORKLOAD, Object[].class)
+        .setParameter("pipeline", pipeline)
+        .setParameter("stages", open)
+        .getResultStream()
+        .forEach(
+            row -> {
+              Long user = (Long) row[0];
+              names.put(user, (String) row[1]);
+              cells
+                  .computeIfAbsent(user, u -> new LinkedHashMap<>())
+                  .put(
+                      (Long) row[2],
+                      new WorkloadRow.Cell(
+                          ((Number) row[3]).longValue(),
+                          row[4] == null ? BigDecimal.ZERO : (BigDecimal) row[4]));
+            });
+    return cells.entrySet().stream()
+        .map(
+            user ->
+                new WorkloadRow(
+                    user.getKey(),
+                    names.get(user.getKey()),
+                    user.getValue(),
+                    user.getValue().values().stream().mapToLong(WorkloadRow.Cell::count).sum(),
+                    user.getValue().values().stream()
+                        .map(WorkloadRow.Cell::sum)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)))
+        .sorted(Comparator.comparingLong(WorkloadRow::count).reversed())
+        .toList();
   }
 
   /** A page of one column's cards, newest first ("load more"). */
@@ -143,13 +193,13 @@ public class Board {
     return cards.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
   }
 
-  private static Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter) {
+  private Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter) {
     Conditions where = conditions(pipeline, filter);
     where.add(" and i.stage = :stage", "stage", stage);
     return where;
   }
 
-  private static Conditions conditions(Pipeline pipeline, BoardFilter filter) {
+  private Conditions conditions(Pipeline pipeline, BoardFilter filter) {
     Conditions where = new Conditions(" where i.pipeline = :pipeline", "pipeline", pipeline);
     if (filter.responsibleId() != null) {
       where.add(" and i.responsible.id = :responsible", "responsible", filter.responsibleId());
@@ -174,7 +224,30 @@ public class Board {
           "to",
           filter.createdTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
+    if (filter.fieldCode() != null && !filter.fieldCode().isBlank()) {
+      Field field = fieldOf(pipeline, filter.fieldCode());
+      FieldCondition condition = field.condition(filter.fieldValue());
+      where.add(
+          " and exists (select v from ItemFieldValue v where v.itemId = i.id"
+              + " and v.fieldId = :filterField and "
+              + condition.jpql()
+              + ")",
+          "fieldValue",
+          condition.value());
+      where.parameters.put("filterField", field.getId());
+    }
     return where;
+  }
+
+  /** A field of the pipeline's type the signed-in user may see; others cannot be filtered on. */
+  private Field fieldOf(Pipeline pipeline, String code) {
+    return fields.visibleOfType(pipeline.getItemType().getCode()).stream()
+        .filter(field -> field.getCode().equals(code) && field.getItemColumn() == null)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BusinessRuleViolation(
+                    "field.unknown", "There is no field '" + code + "' to filter on"));
   }
 
   /** A where clause and its parameters, built up together. */

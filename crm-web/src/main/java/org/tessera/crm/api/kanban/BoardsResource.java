@@ -21,6 +21,7 @@ import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.boundary.Board;
 import org.tessera.crm.kanban.boundary.BoardFilter;
 import org.tessera.crm.kanban.boundary.Column;
+import org.tessera.crm.kanban.boundary.WorkloadRow;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
@@ -49,8 +50,14 @@ public class BoardsResource {
     @QueryParam("createdTo")
     LocalDate createdTo;
 
+    @QueryParam("field")
+    String fieldCode;
+
+    @QueryParam("value")
+    String fieldValue;
+
     BoardFilter toFilter() {
-      return new BoardFilter(responsibleId, text, createdFrom, createdTo);
+      return new BoardFilter(responsibleId, text, createdFrom, createdTo, fieldCode, fieldValue);
     }
   }
 
@@ -91,6 +98,13 @@ public class BoardsResource {
     Map<Long, User> avatars = board.avatars(found.content());
     return PageView.of(
         found, item -> CardView.of(item, avatars.get(item.getId()), fields.get(item.getId())));
+  }
+
+  /** Per responsible user, the open items and their sum at each open stage (M23). */
+  @GET
+  @Path("workload")
+  public List<WorkloadRow> workload() {
+    return board.workload(pipelineId);
   }
 
   private static BoardView.ColumnView column(

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tessera.crm.field.boundary.Fields;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.boundary.NewItem;
 import org.tessera.crm.item.entity.Item;
@@ -38,12 +40,16 @@ public class BoardBacking implements Serializable {
 
   private static final int PAGE_SIZE = 20;
 
+  /** A field the board can be filtered on. */
+  public record FilterField(String code, String label) implements Serializable {}
+
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
   @Inject Board board;
   @Inject Items items;
   @Inject Users users;
   @Inject LayoutBacking layout;
+  @Inject Fields fields;
 
   private final PipelineSelection selection = new PipelineSelection();
   private String typeLabel = "";
@@ -53,6 +59,9 @@ public class BoardBacking implements Serializable {
   private String text;
   private LocalDate createdFrom;
   private LocalDate createdTo;
+  private String fieldCode;
+  private String fieldValue;
+  private List<FilterField> filterFields = List.of();
   private Long newStageId;
   private String newTitle;
   private BigDecimal newAmount;
@@ -70,6 +79,11 @@ public class BoardBacking implements Serializable {
     typeLabel = layout.label(type);
     hasAmount = type.hasAmount();
     selection.offer(pipelines.allOfType(type.getCode()));
+    filterFields =
+        fields.visibleOfType(type.getCode()).stream()
+            .filter(Field::isFilterable)
+            .map(field -> new FilterField(field.getCode(), layout.fieldLabel(field)))
+            .toList();
     reload();
   }
 
@@ -86,6 +100,8 @@ public class BoardBacking implements Serializable {
     text = null;
     createdFrom = null;
     createdTo = null;
+    fieldCode = null;
+    fieldValue = null;
     reload();
   }
 
@@ -142,7 +158,7 @@ public class BoardBacking implements Serializable {
   }
 
   private BoardFilter filter() {
-    return new BoardFilter(responsibleId, text, createdFrom, createdTo);
+    return new BoardFilter(responsibleId, text, createdFrom, createdTo, fieldCode, fieldValue);
   }
 
   public List<User> getUsers() {
@@ -195,6 +211,26 @@ public class BoardBacking implements Serializable {
 
   public void setCreatedTo(LocalDate createdTo) {
     this.createdTo = createdTo;
+  }
+
+  public List<FilterField> getFilterFields() {
+    return filterFields;
+  }
+
+  public String getFieldCode() {
+    return fieldCode;
+  }
+
+  public void setFieldCode(String fieldCode) {
+    this.fieldCode = fieldCode;
+  }
+
+  public String getFieldValue() {
+    return fieldValue;
+  }
+
+  public void setFieldValue(String fieldValue) {
+    this.fieldValue = fieldValue;
   }
 
   public String getNewTitle() {

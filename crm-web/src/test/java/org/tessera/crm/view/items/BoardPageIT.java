@@ -67,6 +67,12 @@ class BoardPageIT extends BrowserPageTest {
     Files.createDirectories(Path.of("target/screenshots"));
     Files.write(Path.of("target/screenshots/board.png"), browser.getScreenshotAs(OutputType.BYTES));
 
+    browser.findElement(By.id("toWorkload")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workload")));
+    assertTrue(browser.findElement(By.id("workload")).getText().contains("Sophie Durand"));
+    browser.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+
     card(deal).findElement(By.className("card-title")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-title")));
     WebElement newest = browser.findElement(By.cssSelector(".timeline-entry"));
