@@ -52,8 +52,8 @@ public class FieldValues {
     }
     Viewer viewer = users.viewer();
     List<Field> visible =
-        fields.ofType(items.get(0).getItemType()).stream()
-            .filter(f -> f.getItemColumn() == null && f.isVisibleTo(viewer))
+        fields.visibleOfType(items.get(0).getItemType(), viewer).stream()
+            .filter(f -> f.getItemColumn() == null)
             .toList();
     Map<Long, Map<Long, List<StoredValue>>> stored = stored(items);
     for (Item item : items) {

@@ -50,8 +50,12 @@ public class Fields {
 
   /** The fields of a type the signed-in user may see. */
   public List<Field> visibleOfType(String typeCode) {
-    Viewer viewer = users.viewer();
-    return ofType(typeCode).stream().filter(f -> f.isVisibleTo(viewer)).toList();
+    return visibleOfType(itemTypes.byCode(typeCode), users.viewer());
+  }
+
+  /** The fields of a type this viewer may see. */
+  public List<Field> visibleOfType(ItemType type, Viewer viewer) {
+    return ofType(type).stream().filter(f -> f.isVisibleTo(viewer)).toList();
   }
 
   public Field find(long fieldId) {

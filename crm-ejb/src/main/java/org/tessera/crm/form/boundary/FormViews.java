@@ -146,7 +146,10 @@ public class FormViews {
    */
   public FormView placeField(long viewId, long fieldId, String sectionId, int index) {
     FormView view = arrangeable(viewId);
-    Set<Long> visible = visibleFieldIds(view.getItemType(), users.viewer());
+    Set<Long> visible =
+        fields.visibleOfType(view.getItemType(), users.viewer()).stream()
+            .map(Field::getId)
+            .collect(Collectors.toSet());
     if (!visible.contains(fieldId)) {
       throw new UnknownEntity("Field", fieldId);
     }
@@ -255,8 +258,7 @@ public class FormViews {
   }
 
   private ResolvedForm resolved(FormView view, List<FormView> allowed, Viewer viewer) {
-    List<Field> visible =
-        fields.ofType(view.getItemType()).stream().filter(f -> f.isVisibleTo(viewer)).toList();
+    List<Field> visible = fields.visibleOfType(view.getItemType(), viewer);
     Map<Long, Field> byId = visible.stream().collect(Collectors.toMap(Field::getId, f -> f));
     FormLayout layout = view.getLayout().forFields(byId.keySet());
     List<ShownSection> sections =
@@ -317,12 +319,5 @@ public class FormViews {
                     f -> f.getItemColumn() != null,
                     Collectors.mapping(Field::getId, Collectors.toList())));
     return FormLayout.shipped(byCore.get(true), byCore.get(false));
-  }
-
-  private Set<Long> visibleFieldIds(ItemType type, Viewer viewer) {
-    return fields.ofType(type).stream()
-        .filter(f -> f.isVisibleTo(viewer))
-        .map(Field::getId)
-        .collect(Collectors.toSet());
   }
 }

@@ -196,9 +196,7 @@ public class CardLayoutBacking implements Serializable {
 
   /** The view the user changes: the one they see if they may, else their own copy of it. */
   private long arrangeable() {
-    return card.getForm().editable()
-        ? card.getForm().view().id()
-        : formViews.makeMine(card.getTypeCode()).getId();
+    return formViews.arrangeableFor(card.getTypeCode()).getId();
   }
 
   private static Map<String, String> requestParameters() {
