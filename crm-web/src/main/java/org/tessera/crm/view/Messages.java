@@ -24,7 +24,11 @@ public final class Messages {
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
-    String text = bundle(locale).getString(key);
+    return fill(bundle(locale).getString(key), locale, arguments);
+  }
+
+  /** A text with its arguments put in; without arguments it stays as written. */
+  static String fill(String text, Locale locale, Object... arguments) {
     return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
   }
 
