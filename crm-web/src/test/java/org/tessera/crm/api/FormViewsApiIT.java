@@ -214,19 +214,7 @@ class FormViewsApiIT extends ApiTest {
   }
 
   private long field(String code) {
-    Reply created =
-        admin()
-            .post(
-                "fields",
-                "{\"type\":\""
-                    + type
-                    + "\",\"code\":\""
-                    + code
-                    + "\",\"dataType\":\"INTEGER\",\"labelEn\":\""
-                    + code
-                    + "\"}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getJsonNumber("id").longValue();
+    return admin().newField(type, code, "INTEGER", "");
   }
 
   private JsonObject itemOf(Api user) {

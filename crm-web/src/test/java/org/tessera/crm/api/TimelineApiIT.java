@@ -1,6 +1,8 @@
 package org.tessera.crm.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.HashSet;
@@ -139,6 +141,94 @@ class TimelineApiIT extends ApiTest {
     }
     assertEquals(25, count);
     assertEquals(25, seen.size());
+  }
+
+  @Test
+  void auditedFieldsTellTheirChangesAndOnlyToThoseWhoSeeThem() {
+    long lot = admin().newField(type, "lot", "STRING", "");
+    admin().newField(type, "note", "STRING", "");
+    long amount = fieldId("amount");
+    for (long audited : List.of(lot, amount)) {
+      Reply set = admin().put("fields/" + audited + "/audit", "{\"audited\":true}");
+      assertEquals(200, set.status(), set.toString());
+      assertTrue(set.json().getBoolean("audited"));
+    }
+    Reply created =
+        admin()
+            .post(
+                "items",
+                "{\"typeCode\":\""
+                    + type
+                    + "\",\"title\":\"Job\",\"amount\":10,\"currency\":\"EUR\","
+                    + "\"fields\":{\"lot\":\"A\",\"note\":\"x\"}}");
+    JsonObject item = created.json();
+    Reply changed =
+        as("sophie")
+            .put(
+                "items/" + item.getJsonNumber("id"),
+                "{\"title\":\"Job\",\"amount\":20,\"currency\":\"EUR\",\"version\":"
+                    + item.getJsonNumber("version")
+                    + ",\"fields\":{\"lot\":\"B\",\"note\":\"y\"}}");
+    assertEquals(200, changed.status(), changed.toString());
+
+    List<JsonObject> entries =
+        timeline(item, 0, 20).getJsonArray("content").getValuesAs(JsonObject.class);
+    List<JsonObject> changes =
+        entries.stream().filter(e -> e.getString("kind").equals("FIELD_CHANGE")).toList();
+    assertEquals(2, changes.size(), entries.toString());
+    JsonObject lotChange = change(changes, "lot");
+    assertEquals("A", lotChange.getString("oldValue"));
+    assertEquals("B", lotChange.getString("newValue"));
+    assertEquals("Sophie Durand", lotChange.getString("authorName"));
+    assertEquals("10.00 EUR", change(changes, "Amount").getString("oldValue"));
+    assertEquals("20.00 EUR", change(changes, "Amount").getString("newValue"));
+
+    long julie = userIdOf("julie");
+    admin().put("fields/" + lot + "/visibility", "{\"userIds\":[" + julie + "]}");
+    JsonObject seenBySophie = as("sophie").get(path(item)).json();
+    assertEquals(2, seenBySophie.getInt("total"), "created and the amount change");
+    assertFalse(seenBySophie.toString().contains("\"lot\""));
+    assertEquals(3, as("julie").get(path(item)).json().getInt("total"));
+  }
+
+  @Test
+  void deletingAStageTellsEveryItemItMovedOnItsTimeline() {
+    JsonObject first = item(admin());
+    JsonObject second = item(admin());
+    move(admin(), first, stages.get(1));
+    move(admin(), second, stages.get(1));
+
+    Reply deleted = admin().delete("stages/" + stages.get(1) + "?moveItemsTo=" + stages.get(2));
+    assertEquals(204, deleted.status(), deleted.toString());
+
+    for (JsonObject item : List.of(first, second)) {
+      JsonObject newest = timeline(item, 0, 1).getJsonArray("content").getJsonObject(0);
+      assertEquals("STAGE_CHANGE", newest.getString("kind"));
+      assertEquals("In progress", newest.getString("fromStage"));
+      assertEquals(
+          admin().get("stages/" + stages.get(2)).json().getString("name"),
+          newest.getString("toStage"));
+    }
+  }
+
+  private static JsonObject change(List<JsonObject> changes, String label) {
+    return changes.stream()
+        .filter(entry -> entry.getString("text").equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(label + " not in " + changes));
+  }
+
+  private long fieldId(String code) {
+    return admin().get("fields?type=" + type).array().getValuesAs(JsonObject.class).stream()
+        .filter(field -> field.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private long userIdOf(String login) {
+    return item(as(login)).getJsonNumber("createdById").longValue();
   }
 
   private JsonObject item(Api user) {

@@ -64,6 +64,19 @@ public final class Api {
             .POST(BodyPublishers.ofByteArray(content)));
   }
 
+  /** The body of a download, as bytes; fails the test unless it answers 200. */
+  public byte[] download(String path) {
+    try {
+      var response = http.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("download of " + path + ": " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException("call failed: " + path, e);
+    }
+  }
+
   public Reply put(String path, String json) {
     return send(request(path).PUT(BodyPublishers.ofString(json)));
   }
@@ -93,6 +106,31 @@ public final class Api {
       throw new IllegalStateException("could not create item type " + code + ": " + created);
     }
     return code;
+  }
+
+  /**
+   * Creates a custom field of the type, labelled by its code, with more JSON properties (e.g.
+   * {@code ,"multiple":true}), and returns its id.
+   */
+  public long newField(String type, String code, String dataType, String more) {
+    Reply created =
+        post(
+            "fields",
+            "{\"type\":\""
+                + type
+                + "\",\"code\":\""
+                + code
+                + "\",\"dataType\":\""
+                + dataType
+                + "\",\"labelEn\":\""
+                + code
+                + "\""
+                + more
+                + "}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create field " + code + ": " + created);
+    }
+    return created.json().getJsonNumber("id").longValue();
   }
 
   private HttpRequest.Builder request(String path) {

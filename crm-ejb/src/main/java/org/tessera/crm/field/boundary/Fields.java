@@ -101,6 +101,14 @@ public class Fields {
     return field;
   }
 
+  /** Tells the field's changes on the timeline of its items, or stops telling them. */
+  @RolesAllowed(Roles.ADMIN)
+  public Field audit(long fieldId, boolean changesTold) {
+    Field field = find(fieldId);
+    field.audit(changesTold);
+    return field;
+  }
+
   /** Sets the value new items get for the field, or none (null). */
   @RolesAllowed(Roles.ADMIN)
   public Field defaultTo(long fieldId, Object raw) {

@@ -53,6 +53,11 @@ import org.tessera.crm.shared.entity.Limits;
     name = Field.REQUIRED_AT_STAGE,
     query =
         "select f from Field f join f.requiredStageIds s where f.itemType = :type and s = :stage")
+@NamedQuery(
+    name = Field.AUDITED_OF_TYPE,
+    query =
+        "select f from Field f where f.itemType = :type and f.audited = true"
+            + " order by f.sortOrder, f.id")
 @NamedQuery(name = Field.OF_DATA_TYPE, query = "select f from Field f where f.dataType = :dataType")
 @NamedQuery(
     name = Field.MAX_ORDER,
@@ -77,6 +82,7 @@ public class Field {
   public static final String MAX_ORDER = "Field.maxOrder";
   public static final String OF_DATA_TYPE = "Field.ofDataType";
   public static final String REQUIRED_EVERYWHERE = "Field.requiredEverywhere";
+  public static final String AUDITED_OF_TYPE = "Field.auditedOfType";
   public static final String REQUIRED_AT_STAGE = "Field.requiredAtStage";
 
   @Id
@@ -108,6 +114,9 @@ public class Field {
 
   @Column(name = "required_everywhere")
   private boolean requiredEverywhere;
+
+  /** Whether changes of the field are told on the item's timeline. */
+  private boolean audited;
 
   @Column(name = "sort_order")
   private int sortOrder;
@@ -252,6 +261,14 @@ public class Field {
   }
 
   /** Whether an item must have this field filled in at a stage (null for types without stages). */
+  public void audit(boolean changesTold) {
+    audited = changesTold;
+  }
+
+  public boolean isAudited() {
+    return audited;
+  }
+
   public boolean isRequiredAt(Long stageId) {
     return requiredEverywhere || (stageId != null && requiredStageIds.contains(stageId));
   }

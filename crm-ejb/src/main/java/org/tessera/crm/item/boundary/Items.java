@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tessera.crm.field.boundary.AuditedValues;
 import org.tessera.crm.field.boundary.FieldValues;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
@@ -39,6 +41,7 @@ public class Items {
   @Inject Pipelines pipelines;
   @Inject Users users;
   @Inject FieldValues fieldValues;
+  @Inject AuditedValues auditedValues;
   @Inject Timeline timeline;
   @Inject StageTotals stageTotals;
 
@@ -109,6 +112,8 @@ public class Items {
 
   /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
   public Item update(long itemId, long expectedVersion, @NotNull @Valid ItemChanges changes) {
+    // Read before the item is touched: a query would flush that touch as a version of its own.
+    Map<Field, String> before = auditedValues.of(find(itemId));
     Item item = editable(itemId, expectedVersion);
     BigDecimal oldAmount = item.getAmount();
     item.retitle(changes.title());
@@ -116,6 +121,9 @@ public class Items {
     stageTotals.repriced(item, oldAmount);
     item.assignTo(changes.responsibleId() == null ? null : users.find(changes.responsibleId()));
     fieldValues.write(item, changes.fields());
+    if (!before.isEmpty()) {
+      timeline.fieldsChanged(item, before, auditedValues.of(item));
+    }
     return flushed(item);
   }
 

@@ -40,6 +40,7 @@ import org.tessera.crm.stage.entity.Stage;
         "select r.id, r.fullName, i.stage.id, count(i), sum(i.amount) from Item i"
             + " left join i.responsible r where i.pipeline = :pipeline and i.stage.id in :stages"
             + " group by r.id, r.fullName, i.stage.id")
+@NamedQuery(name = Item.IDS_IN_STAGE, query = "select i.id from Item i where i.stage = :stage")
 @NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
     query = "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
@@ -49,6 +50,7 @@ public class Item {
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
+  public static final String IDS_IN_STAGE = "Item.idsInStage";
   public static final String WORKLOAD = "Item.workload";
 
   @Id

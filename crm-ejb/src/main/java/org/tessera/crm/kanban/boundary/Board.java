@@ -7,13 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tessera.crm.activity.entity.Activity;
+import org.tessera.crm.activity.entity.ActivityStatus;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldCondition;
@@ -148,30 +152,44 @@ public class Board {
 
   /**
    * Whose face each card shows (see {@link CardAvatar}): the responsible user, or the latest
-   * employee to have commented on it.
+   * employee to have commented on it or to have been reminded of one of its activities.
    */
   public Map<Long, User> avatars(List<Item> cards) {
     Map<Long, User> avatars = new HashMap<>();
     if (cards.isEmpty()) {
       return avatars;
     }
-    Map<Long, AvatarEvent> latest = new HashMap<>();
+    List<Long> ids = cards.stream().map(Item::getId).toList();
+    Map<Long, List<AvatarEvent>> events = new HashMap<>();
     em.createNamedQuery(TimelineEntry.LATEST_OF_KIND, TimelineEntry.class)
-        .setParameter("items", cards.stream().map(Item::getId).toList())
+        .setParameter("items", ids)
         .setParameter("kind", EntryKind.COMMENT)
         .getResultStream()
         .forEach(
             entry ->
-                latest.put(
-                    entry.getItemId(),
-                    new AvatarEvent(
-                        AvatarEvent.Kind.COMMENT,
-                        entry.getAuthor() == null ? null : entry.getAuthor().getId(),
-                        entry.getCreatedAt())));
+                events
+                    .computeIfAbsent(entry.getItemId(), id -> new ArrayList<>())
+                    .add(
+                        new AvatarEvent(
+                            AvatarEvent.Kind.COMMENT,
+                            entry.getAuthor() == null ? null : entry.getAuthor().getId(),
+                            entry.getCreatedAt())));
+    em.createNamedQuery(Activity.REMINDED_OF_ITEMS, Object[].class)
+        .setParameter("items", ids)
+        .setParameter("planned", ActivityStatus.PLANNED)
+        .getResultStream()
+        .forEach(
+            row ->
+                events
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(
+                        new AvatarEvent(
+                            AvatarEvent.Kind.REMINDER_FIRED,
+                            (Long) row[1],
+                            (OffsetDateTime) row[2])));
     for (Item card : cards) {
       Long responsible = card.getResponsible() == null ? null : card.getResponsible().getId();
-      AvatarEvent event = latest.get(card.getId());
-      Long shown = CardAvatar.of(responsible, event == null ? List.of() : List.of(event));
+      Long shown = CardAvatar.of(responsible, events.getOrDefault(card.getId(), List.of()));
       if (shown != null) {
         avatars.put(
             card.getId(),

@@ -38,6 +38,13 @@ public class Users {
     return new Viewer(user.getId(), departments, session.isCallerInRole(Roles.ADMIN));
   }
 
+  /** How long before a deadline the signed-in user's activity counters turn red. */
+  public User warnBeforeDeadlines(int minutes) {
+    User user = current();
+    user.warnBeforeDeadlines(minutes);
+    return user;
+  }
+
   /** Everyone who can sign in, by name: to pick a responsible or whom to show a field to. */
   public List<User> active() {
     return em.createNamedQuery(User.ACTIVE, User.class).getResultList();

@@ -14,8 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Limits;
 
 /** An employee who signs in to the CRM. The password is stored only as a PBKDF2 hash. */
@@ -29,6 +31,8 @@ public class User {
 
   public static final String BY_LOGIN = "User.byLogin";
   public static final String ACTIVE = "User.active";
+  public static final int DEFAULT_DEADLINE_WARNING_MINUTES = 15;
+  public static final int MOST_DEADLINE_WARNING_MINUTES = 7 * 24 * 60;
 
   @Id
   @SequenceGenerator(name = "crm_user_seq", sequenceName = "crm_user_seq", allocationSize = 50)
@@ -56,6 +60,9 @@ public class User {
 
   private boolean active = true;
 
+  @Column(name = "deadline_warning_minutes")
+  private int deadlineWarningMinutes = DEFAULT_DEADLINE_WARNING_MINUTES;
+
   // Read by the identity store's own query; the entity only writes them.
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "crm_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -77,6 +84,20 @@ public class User {
 
   public void grant(String role) {
     roles.add(role);
+  }
+
+  /** How long before a deadline the user's activity counters turn red. */
+  public Duration deadlineWarning() {
+    return Duration.ofMinutes(deadlineWarningMinutes);
+  }
+
+  public void warnBeforeDeadlines(int minutes) {
+    if (minutes < 0 || minutes > MOST_DEADLINE_WARNING_MINUTES) {
+      throw new BusinessRuleViolation(
+          "user.deadline-warning-invalid",
+          "The deadline warning is 0 to " + MOST_DEADLINE_WARNING_MINUTES + " minutes");
+    }
+    deadlineWarningMinutes = minutes;
   }
 
   public Long getId() {

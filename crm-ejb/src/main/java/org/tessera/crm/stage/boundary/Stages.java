@@ -9,12 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
 import org.tessera.crm.stage.entity.StageSemantics;
+import org.tessera.crm.timeline.boundary.Timeline;
 
 /**
  * Stage settings of a pipeline. Each change bumps the pipeline's version, so two admins editing the
@@ -28,6 +30,8 @@ public class Stages {
   @Inject StageTotals stageTotals;
   @Inject Pipelines pipelines;
   @Inject FieldValues fieldValues;
+  @Inject Timeline timeline;
+  @Inject Users users;
 
   public Stage add(long pipelineId, String name, String color, StageSemantics semantics) {
     Pipeline pipeline = lockedPipeline(pipelineId);
@@ -69,6 +73,7 @@ public class Stages {
     if (items > 0) {
       Stage target = moveTarget(pipeline, stage, items, moveItemsToStageId);
       fieldValues.requireCompleteForMove(stage, target);
+      timeline.allMoved(stage, target, users.current());
       em.createNamedQuery(Item.MOVE_ALL_BETWEEN_STAGES)
           .setParameter("from", stage)
           .setParameter("to", target)

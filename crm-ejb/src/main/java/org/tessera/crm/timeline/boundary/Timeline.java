@@ -7,6 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tessera.crm.field.boundary.Fields;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
@@ -18,6 +23,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.StaleVersion;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.timeline.entity.EntryKind;
 import org.tessera.crm.timeline.entity.TimelineEntry;
 
 /**
@@ -29,21 +35,63 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
 public class Timeline {
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
+  private static final long NO_FIELD = -1;
 
+  @Inject Users users;
+  @Inject Fields fields;
+
+  /**
+   * A page of the item's timeline, newest first, without the changes of fields the signed-in user
+   * may not see.
+   */
   public PageOf<TimelineEntry> of(long itemId, PageRequest page) {
-    requireItem(itemId);
+    Item item = requireItem(itemId);
+    List<Long> hidden = hiddenFields(item);
     var entries =
         em.createNamedQuery(TimelineEntry.OF_ITEM, TimelineEntry.class)
             .setParameter("item", itemId)
+            .setParameter("hiddenFields", hidden)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     long total =
         em.createNamedQuery(TimelineEntry.COUNT_OF_ITEM, Long.class)
             .setParameter("item", itemId)
+            .setParameter("hiddenFields", hidden)
             .getSingleResult();
     return new PageOf<>(entries, page.page(), page.size(), total);
+  }
+
+  /** The ids of the item type's fields the reader may not see; never empty, for "not in". */
+  private List<Long> hiddenFields(Item item) {
+    Viewer viewer = users.viewer();
+    List<Long> hidden = new ArrayList<>(List.of(NO_FIELD));
+    fields.ofType(item.getItemType()).stream()
+        .filter(field -> !field.isVisibleTo(viewer))
+        .forEach(field -> hidden.add(field.getId()));
+    return hidden;
+  }
+
+  /**
+   * Called by the item service after a change, in its transaction: one entry per audited field
+   * whose value changed.
+   */
+  public void fieldsChanged(Item item, Map<Field, String> before, Map<Field, String> after) {
+    after.forEach(
+        (field, now) -> {
+          String then = before.getOrDefault(field, "");
+          if (!then.equals(now)) {
+            em.persist(
+                TimelineEntry.fieldChange(
+                    item.getId(),
+                    item.getUpdatedBy(),
+                    field.getId(),
+                    field.getLabelEn(),
+                    then,
+                    now,
+                    now()));
+          }
+        });
   }
 
   public TimelineEntry comment(long itemId, String text) {
@@ -72,6 +120,39 @@ public class Timeline {
             item.getId(), by, from.getName(), item.getStage().getName(), now()));
   }
 
+  /**
+   * Called when a stage is deleted and its items move to another, in that transaction and before
+   * they move: every one of them tells its stage change.
+   */
+  public void allMoved(Stage from, Stage to, User by) {
+    OffsetDateTime at = now();
+    em.createNamedQuery(Item.IDS_IN_STAGE, Long.class)
+        .setParameter("stage", from)
+        .getResultStream()
+        .forEach(
+            itemId ->
+                em.persist(
+                    TimelineEntry.stageChange(itemId, by, from.getName(), to.getName(), at)));
+  }
+
+  /** Called by the activity service when an activity is planned on the item. */
+  public void activityPlanned(Item item, String subject, User by) {
+    em.persist(TimelineEntry.told(item.getId(), EntryKind.ACTIVITY_PLANNED, by, subject, now()));
+  }
+
+  /** Called by the activity service when an activity of the item is done. */
+  public void activityDone(Item item, String subject, User by) {
+    em.persist(TimelineEntry.told(item.getId(), EntryKind.ACTIVITY_DONE, by, subject, now()));
+  }
+
+  /** Called by the document service when a document is made for the item. */
+  public void documentCreated(Item item, String number, long fileId, User by) {
+    TimelineEntry entry =
+        TimelineEntry.told(item.getId(), EntryKind.DOCUMENT_CREATED, by, number, now());
+    entry.linkFile(fileId);
+    em.persist(entry);
+  }
+
   /** Called by the item service when an item is created, in its transaction. */
   public void created(Item item, User by) {
     em.persist(TimelineEntry.created(item.getId(), by, now()));
@@ -94,10 +175,12 @@ public class Timeline {
     return entry;
   }
 
-  private void requireItem(long itemId) {
-    if (em.find(Item.class, itemId) == null) {
+  private Item requireItem(long itemId) {
+    Item item = em.find(Item.class, itemId);
+    if (item == null) {
       throw new UnknownEntity("Item", itemId);
     }
+    return item;
   }
 
   private static OffsetDateTime now() {

@@ -24,7 +24,7 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
     name = TimelineEntry.OF_ITEM,
     query =
         "select e from TimelineEntry e left join fetch e.author where e.itemId = :item"
-            + " order by e.id desc")
+            + " and (e.fieldId is null or e.fieldId not in :hiddenFields) order by e.id desc")
 @NamedQuery(
     name = TimelineEntry.LATEST_OF_KIND,
     query =
@@ -32,13 +32,16 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
             + " from TimelineEntry l where l.itemId in :items and l.kind = :kind group by l.itemId)")
 @NamedQuery(
     name = TimelineEntry.COUNT_OF_ITEM,
-    query = "select count(e) from TimelineEntry e where e.itemId = :item")
+    query =
+        "select count(e) from TimelineEntry e where e.itemId = :item"
+            + " and (e.fieldId is null or e.fieldId not in :hiddenFields)")
 public class TimelineEntry {
 
   public static final String OF_ITEM = "TimelineEntry.ofItem";
   public static final String COUNT_OF_ITEM = "TimelineEntry.countOfItem";
   public static final String LATEST_OF_KIND = "TimelineEntry.latestOfKind";
   public static final int TEXT_LIMIT = 4000;
+  public static final int VALUE_LIMIT = 1000;
 
   @Id
   @SequenceGenerator(
@@ -75,6 +78,18 @@ public class TimelineEntry {
   @Column(name = "related_item_id")
   private Long relatedItemId;
 
+  @Column(name = "field_id")
+  private Long fieldId;
+
+  @Column(name = "file_id")
+  private Long fileId;
+
+  @Column(name = "old_value")
+  private String oldValue;
+
+  @Column(name = "new_value")
+  private String newValue;
+
   @Version private long version;
 
   protected TimelineEntry() {}
@@ -97,6 +112,37 @@ public class TimelineEntry {
     TimelineEntry entry = new TimelineEntry(itemId, EntryKind.STAGE_CHANGE, author, at);
     entry.fromStage = from;
     entry.toStage = to;
+    return entry;
+  }
+
+  /** An audited field changed; its label is kept, as the field may be renamed or deleted. */
+  public static TimelineEntry fieldChange(
+      long itemId,
+      User author,
+      long fieldId,
+      String label,
+      String oldValue,
+      String newValue,
+      OffsetDateTime at) {
+    TimelineEntry entry = new TimelineEntry(itemId, EntryKind.FIELD_CHANGE, author, at);
+    entry.fieldId = fieldId;
+    entry.body = label;
+    entry.oldValue = shortened(oldValue);
+    entry.newValue = shortened(newValue);
+    return entry;
+  }
+
+  private static String shortened(String value) {
+    return value == null || value.length() <= VALUE_LIMIT
+        ? value
+        : value.substring(0, VALUE_LIMIT - 1) + "…";
+  }
+
+  /** An entry of this kind telling something in a line of text, e.g. an activity's subject. */
+  public static TimelineEntry told(
+      long itemId, EntryKind kind, User author, String text, OffsetDateTime at) {
+    TimelineEntry entry = new TimelineEntry(itemId, kind, author, at);
+    entry.body = shortened(text);
     return entry;
   }
 
@@ -168,6 +214,27 @@ public class TimelineEntry {
 
   public Long getRelatedItemId() {
     return relatedItemId;
+  }
+
+  /** The file the entry is about, e.g. the document created. */
+  public void linkFile(long id) {
+    fileId = id;
+  }
+
+  public Long getFileId() {
+    return fileId;
+  }
+
+  public Long getFieldId() {
+    return fieldId;
+  }
+
+  public String getOldValue() {
+    return oldValue;
+  }
+
+  public String getNewValue() {
+    return newValue;
   }
 
   public long getVersion() {

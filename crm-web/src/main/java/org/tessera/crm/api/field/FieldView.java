@@ -11,6 +11,7 @@ import org.tessera.crm.field.entity.FieldType;
  * @param onItem whether the value is a property of the item (title, stage, amount, responsible)
  *     rather than an entry of its {@code fields}
  * @param defaultValue what new items get when created without a value, or null
+ * @param audited whether its changes are told on the item's timeline
  */
 public record FieldView(
     long id,
@@ -28,6 +29,7 @@ public record FieldView(
     Set<Long> visibleToUserIds,
     Set<Long> visibleToDepartmentIds,
     Object defaultValue,
+    boolean audited,
     long version) {
 
   /** An entry of a list field. */
@@ -52,6 +54,7 @@ public record FieldView(
         field.getVisibleToUserIds(),
         field.getVisibleToDepartmentIds(),
         field.getDefaults().isEmpty() ? null : field.show(field.getDefaults()),
+        field.isAudited(),
         field.getVersion());
   }
 }

@@ -34,6 +34,9 @@ public class FieldsResource {
   /** Where a field must be filled in: everywhere, or at the listed stages. */
   public record Requirement(boolean everywhere, Set<Long> stageIds) {}
 
+  /** Whether the field's changes are told on the timeline. */
+  public record Audit(@NotNull Boolean audited) {}
+
   /** Who may see a field; both empty means everyone. */
   public record Visibility(Set<Long> userIds, Set<Long> departmentIds) {}
 
@@ -68,6 +71,12 @@ public class FieldsResource {
   @Path("{id}/requirement")
   public FieldView require(@PathParam("id") long id, @NotNull Requirement requirement) {
     return FieldView.of(fields.requireAt(id, requirement.everywhere(), requirement.stageIds()));
+  }
+
+  @PUT
+  @Path("{id}/audit")
+  public FieldView audit(@PathParam("id") long id, @NotNull @Valid Audit audit) {
+    return FieldView.of(fields.audit(id, audit.audited()));
   }
 
   @PUT

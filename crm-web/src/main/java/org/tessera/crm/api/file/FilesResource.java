@@ -18,8 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.tessera.crm.api.shared.Downloads;
 import org.tessera.crm.file.boundary.StoredFiles;
 import org.tessera.crm.file.entity.StoredFile;
 
@@ -56,12 +55,6 @@ public class FilesResource {
   @GET
   @Path("{id}")
   public Response download(@PathParam("id") long id) {
-    StoredFile file = files.download(id);
-    return Response.ok(file.getContent(), file.getContentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .build();
+    return Downloads.of(files.download(id));
   }
 }

@@ -15,10 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tessera.crm.activity.boundary.Activities;
+import org.tessera.crm.activity.entity.ActivityCounter;
 import org.tessera.crm.api.shared.PageView;
 import org.tessera.crm.field.boundary.FieldValues;
+import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.boundary.Board;
+import org.tessera.crm.kanban.boundary.BoardFields;
 import org.tessera.crm.kanban.boundary.BoardFilter;
 import org.tessera.crm.kanban.boundary.Column;
 import org.tessera.crm.kanban.boundary.WorkloadRow;
@@ -64,6 +68,8 @@ public class BoardsResource {
   @Inject Board board;
   @Inject Pipelines pipelines;
   @Inject FieldValues fieldValues;
+  @Inject BoardFields boardFields;
+  @Inject Activities activities;
 
   @PathParam("pipeline")
   long pipelineId;
@@ -78,11 +84,13 @@ public class BoardsResource {
     List<Item> shown = columns.stream().flatMap(column -> column.cards().stream()).toList();
     Map<Long, Map<String, Object>> fields = fieldValues.of(shown);
     Map<Long, User> avatars = board.avatars(shown);
+    Map<Long, ActivityCounter> counters = activities.counters(ids(shown));
     return new BoardView(
         pipelineId,
         pipeline.getName(),
         pipeline.getCurrency(),
-        columns.stream().map(column -> column(column, avatars, fields)).toList());
+        boardFields.onCards(pipeline.getItemType().getCode()).stream().map(Field::getCode).toList(),
+        columns.stream().map(column -> column(column, avatars, fields, counters)).toList());
   }
 
   @GET
@@ -96,8 +104,8 @@ public class BoardsResource {
         board.cards(pipelineId, stageId, filter.toFilter(), new PageRequest(page, size));
     Map<Long, Map<String, Object>> fields = fieldValues.of(found.content());
     Map<Long, User> avatars = board.avatars(found.content());
-    return PageView.of(
-        found, item -> CardView.of(item, avatars.get(item.getId()), fields.get(item.getId())));
+    Map<Long, ActivityCounter> counters = activities.counters(ids(found.content()));
+    return PageView.of(found, item -> card(item, avatars, fields, counters));
   }
 
   /** Per responsible user, the open items and their sum at each open stage (M23). */
@@ -107,8 +115,27 @@ public class BoardsResource {
     return board.workload(pipelineId);
   }
 
+  private static List<Long> ids(List<Item> items) {
+    return items.stream().map(Item::getId).toList();
+  }
+
+  private static CardView card(
+      Item item,
+      Map<Long, User> avatars,
+      Map<Long, Map<String, Object>> fields,
+      Map<Long, ActivityCounter> counters) {
+    return CardView.of(
+        item,
+        avatars.get(item.getId()),
+        fields.get(item.getId()),
+        counters.getOrDefault(item.getId(), ActivityCounter.NONE));
+  }
+
   private static BoardView.ColumnView column(
-      Column column, Map<Long, User> avatars, Map<Long, Map<String, Object>> fields) {
+      Column column,
+      Map<Long, User> avatars,
+      Map<Long, Map<String, Object>> fields,
+      Map<Long, ActivityCounter> counters) {
     return new BoardView.ColumnView(
         column.stage().getId(),
         column.stage().getName(),
@@ -116,9 +143,7 @@ public class BoardsResource {
         column.stage().getSemantics(),
         column.count(),
         column.sum(),
-        column.cards().stream()
-            .map(item -> CardView.of(item, avatars.get(item.getId()), fields.get(item.getId())))
-            .toList(),
+        column.cards().stream().map(item -> card(item, avatars, fields, counters)).toList(),
         column.hasMore());
   }
 }

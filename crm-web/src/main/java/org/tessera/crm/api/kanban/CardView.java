@@ -2,11 +2,13 @@ package org.tessera.crm.api.kanban;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.tessera.crm.activity.entity.ActivityCounter;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.entity.User;
 
 /**
- * A card on the board: the item's title, amount, responsible, and the fields the reader may see.
+ * A card on the board: the item's title, amount, responsible, the fields the reader may see, and
+ * its activity counter.
  */
 public record CardView(
     long id,
@@ -18,9 +20,11 @@ public record CardView(
     Long avatarId,
     String avatarName,
     Map<String, Object> fields,
+    ActivityCounter activities,
     long version) {
 
-  static CardView of(Item item, User avatar, Map<String, Object> fields) {
+  static CardView of(
+      Item item, User avatar, Map<String, Object> fields, ActivityCounter activities) {
     return new CardView(
         item.getId(),
         item.getTitle(),
@@ -31,6 +35,7 @@ public record CardView(
         avatar == null ? null : avatar.getId(),
         avatar == null ? null : avatar.getFullName(),
         fields,
+        activities,
         item.getVersion());
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Comparator;
 import java.util.List;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Conflict;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.StaleVersion;
@@ -49,6 +50,10 @@ public final class Problems {
     }
     if (cause instanceof UnknownEntity) {
       return Problem.of(404, "Not Found", cause.getMessage());
+    }
+    if (cause instanceof Conflict conflict) {
+      return new Problem(
+          "about:blank", "Conflict", 409, conflict.getMessage(), conflict.rule(), null);
     }
     if (cause instanceof StaleVersion || cause instanceof DuplicateName) {
       return Problem.of(409, "Conflict", cause.getMessage());

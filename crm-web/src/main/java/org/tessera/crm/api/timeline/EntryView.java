@@ -6,7 +6,8 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
 
 /**
  * A timeline entry as the API shows it. A comment's text is plain text as written: clients must not
- * read it as HTML.
+ * read it as HTML. A field change names the field in {@code text}, with its value before and after
+ * in words.
  */
 public record EntryView(
     long id,
@@ -20,6 +21,10 @@ public record EntryView(
     String fromStage,
     String toStage,
     Long relatedItemId,
+    Long fileId,
+    Long fieldId,
+    String oldValue,
+    String newValue,
     long version) {
 
   public static EntryView of(TimelineEntry entry) {
@@ -35,6 +40,10 @@ public record EntryView(
         entry.getFromStage(),
         entry.getToStage(),
         entry.getRelatedItemId(),
+        entry.getFileId(),
+        entry.getFieldId(),
+        entry.getOldValue(),
+        entry.getNewValue(),
         entry.getVersion());
   }
 }

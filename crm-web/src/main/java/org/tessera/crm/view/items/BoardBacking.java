@@ -5,20 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.item.boundary.Items;
-import org.tessera.crm.item.boundary.NewItem;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.kanban.boundary.Board;
+import org.tessera.crm.kanban.boundary.BoardFields;
 import org.tessera.crm.kanban.boundary.BoardFilter;
 import org.tessera.crm.kanban.boundary.Column;
 import org.tessera.crm.security.boundary.Users;
@@ -29,6 +32,7 @@ import org.tessera.crm.view.LayoutBacking;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.Pages;
 import org.tessera.crm.view.PipelineSelection;
+import org.tessera.crm.view.UserLocale;
 
 /**
  * The Kanban board of a pipeline: columns with their count and sum, cards loaded a page at a time,
@@ -50,6 +54,9 @@ public class BoardBacking implements Serializable {
   @Inject Users users;
   @Inject LayoutBacking layout;
   @Inject Fields fields;
+  @Inject BoardFields boardFields;
+  @Inject BoardCards boardCards;
+  @Inject UserLocale userLocale;
 
   private final PipelineSelection selection = new PipelineSelection();
   private String typeLabel = "";
@@ -63,8 +70,8 @@ public class BoardBacking implements Serializable {
   private String fieldValue;
   private List<FilterField> filterFields = List.of();
   private Long newStageId;
-  private String newTitle;
-  private BigDecimal newAmount;
+  private List<CardField> quickCreateFields = List.of();
+  private final CardEdits newItem = new CardEdits();
 
   public void open() {
     Optional<ItemType> found = Pages.itemType(itemTypes, selection.getTypeCode());
@@ -90,9 +97,21 @@ public class BoardBacking implements Serializable {
   /** Reads the columns again, with the filter as it is now. */
   public void reload() {
     List<Column> read = board.columns(selection.getPipelineId(), filter(), PAGE_SIZE);
-    Map<Long, User> avatars =
-        board.avatars(read.stream().flatMap(column -> column.cards().stream()).toList());
-    columns = read.stream().map(column -> new BoardColumn(column, avatars)).toList();
+    Map<Long, BoardCard> cards =
+        cards(read.stream().flatMap(column -> column.cards().stream()).toList()).stream()
+            .collect(Collectors.toMap(BoardCard::id, Function.identity()));
+    columns =
+        read.stream()
+            .map(
+                column ->
+                    new BoardColumn(
+                        column,
+                        column.cards().stream().map(item -> cards.get(item.getId())).toList()))
+            .toList();
+  }
+
+  private List<BoardCard> cards(List<Item> items) {
+    return boardCards.of(items, boardFields.onCards(selection.getTypeCode()));
   }
 
   public void clearFilter() {
@@ -114,9 +133,7 @@ public class BoardBacking implements Serializable {
                 filter(),
                 new PageRequest(column.nextPage(), PAGE_SIZE))
             .content();
-    Map<Long, User> avatars = board.avatars(more);
-    column.append(
-        more.stream().map(item -> BoardCard.of(item, avatars.get(item.getId()))).toList());
+    column.append(cards(more));
   }
 
   /**
@@ -136,24 +153,35 @@ public class BoardBacking implements Serializable {
     }
   }
 
+  /**
+   * Opens the quick-create form of a column: the fields an admin chose for the type and those the
+   * column's stage requires, with their default values.
+   */
   public void prepareQuickCreate(BoardColumn column) {
     newStageId = column.getStageId();
-    newTitle = null;
-    newAmount = null;
+    List<Field> shown =
+        boardFields.inQuickCreate(selection.getTypeCode(), newStageId).stream()
+            .filter(field -> field.getDataType() != FieldType.FILE)
+            .toList();
+    CardFields inputs =
+        new CardFields(
+            CardFields.namesOf(users.active()),
+            userLocale.getLocale(),
+            Messages.bundle(userLocale.getLocale()));
+    quickCreateFields = shown.stream().map(field -> inputs.blank(field, newStageId)).toList();
+    Map<String, Object> defaults = new HashMap<>();
+    shown.stream()
+        .filter(field -> !field.getDefaults().isEmpty())
+        .forEach(field -> defaults.put(field.getCode(), field.show(field.getDefaults())));
+    newItem.fillNew(defaults, quickCreateFields);
   }
 
   public void quickCreate() {
-    items.create(
-        new NewItem(
-            selection.getTypeCode(),
-            selection.getPipelineId(),
-            newStageId,
-            newTitle,
-            newAmount,
-            null,
-            null,
-            null));
-    Messages.info("board.created", newTitle);
+    Item created =
+        items.create(
+            newItem.newItem(
+                selection.getTypeCode(), selection.getPipelineId(), newStageId, quickCreateFields));
+    Messages.info("board.created", created.getTitle());
     reload();
   }
 
@@ -233,19 +261,11 @@ public class BoardBacking implements Serializable {
     this.fieldValue = fieldValue;
   }
 
-  public String getNewTitle() {
-    return newTitle;
+  public List<CardField> getQuickCreateFields() {
+    return quickCreateFields;
   }
 
-  public void setNewTitle(String newTitle) {
-    this.newTitle = newTitle;
-  }
-
-  public BigDecimal getNewAmount() {
-    return newAmount;
-  }
-
-  public void setNewAmount(BigDecimal newAmount) {
-    this.newAmount = newAmount;
+  public Map<String, Object> getNewItem() {
+    return newItem.getInputs();
   }
 }

@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.tessera.crm.kanban.boundary.Column;
-import org.tessera.crm.security.entity.User;
 
 /** A column on the board page, with the cards loaded so far. */
 public class BoardColumn implements Serializable {
@@ -19,13 +17,13 @@ public class BoardColumn implements Serializable {
   private final List<BoardCard> cards = new ArrayList<>();
   private int pagesLoaded = 1;
 
-  BoardColumn(Column column, Map<Long, User> avatars) {
+  BoardColumn(Column column, List<BoardCard> firstCards) {
     this.stageId = column.stage().getId();
     this.name = column.stage().getName();
     this.color = column.stage().getColor();
     this.count = column.count();
     this.sum = column.sum();
-    column.cards().forEach(item -> cards.add(BoardCard.of(item, avatars.get(item.getId()))));
+    cards.addAll(firstCards);
   }
 
   /** Adds the next page of cards. */

@@ -87,7 +87,7 @@ public class CardBacking implements Serializable {
         new CardFields(
             item,
             values,
-            users.active(),
+            CardFields.namesOf(users.active()),
             storedFiles,
             userLocale.getLocale(),
             Messages.bundle(userLocale.getLocale()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tessera.crm.field.entity.FieldType;
 import org.tessera.crm.item.boundary.ItemChanges;
+import org.tessera.crm.item.boundary.NewItem;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.view.TypedText;
@@ -40,6 +41,39 @@ public class CardEdits implements Serializable {
     inputs.put(
         "responsible",
         item.getResponsible() == null ? null : item.getResponsible().getId().toString());
+  }
+
+  /** Empty inputs for a new item, but for the fields' default values. */
+  void fillNew(Map<String, Object> defaults, Collection<CardField> fields) {
+    inputs.clear();
+    for (CardField field : fields) {
+      if (field.column() == null) {
+        fillValue(field, defaults.get(field.code()));
+      }
+    }
+  }
+
+  /** A new item as filled in; fields left empty are not sent, so their defaults apply. */
+  NewItem newItem(String typeCode, long pipelineId, long stageId, Collection<CardField> shown) {
+    ItemChanges filled = changes(shown);
+    Map<String, Object> values = new LinkedHashMap<>();
+    filled
+        .fields()
+        .forEach(
+            (code, value) -> {
+              if (value != null) {
+                values.put(code, value);
+              }
+            });
+    return new NewItem(
+        typeCode,
+        pipelineId,
+        stageId,
+        filled.title(),
+        filled.amount(),
+        filled.currency(),
+        filled.responsibleId(),
+        values);
   }
 
   /** The item as edited; only the value-table fields shown in the form are sent. */

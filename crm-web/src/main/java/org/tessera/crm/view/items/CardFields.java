@@ -13,7 +13,10 @@ import org.tessera.crm.file.boundary.StoredFiles;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.entity.User;
 
-/** Puts an item's fields into words for the card, in the reader's language. */
+/**
+ * Puts an item's fields into words for the card, in the reader's language; without an item, offers
+ * empty inputs for a new one.
+ */
 class CardFields {
 
   private final Item item;
@@ -23,37 +26,63 @@ class CardFields {
   private final Locale locale;
   private final ResourceBundle messages;
 
+  /**
+   * @param userNames the names of the users user fields may hold, by id (see {@link #namesOf})
+   */
   CardFields(
       Item item,
       Map<String, Object> values,
-      List<User> users,
+      Map<Long, String> userNames,
       StoredFiles files,
       Locale locale,
       ResourceBundle messages) {
     this.files = files;
     this.item = item;
     this.values = values;
-    this.userNames = users.stream().collect(Collectors.toMap(User::getId, User::getFullName));
+    this.userNames = userNames;
     this.locale = locale;
     this.messages = messages;
   }
 
+  /** For the form of a new item. */
+  CardFields(Map<Long, String> userNames, Locale locale, ResourceBundle messages) {
+    this(null, Map.of(), userNames, null, locale, messages);
+  }
+
+  static Map<Long, String> namesOf(List<User> users) {
+    return users.stream().collect(Collectors.toMap(User::getId, User::getFullName));
+  }
+
   CardField of(Field field) {
     Long stageId = item.getStage() == null ? null : item.getStage().getId();
+    return card(field, text(field), stageId, fileId(field));
+  }
+
+  /** The empty input of a field of a new item that goes to this stage. */
+  CardField blank(Field field, Long stageId) {
+    return card(field, "", stageId, null);
+  }
+
+  private CardField card(Field field, String text, Long stageId, Long fileId) {
     return new CardField(
         field.getId(),
         field.getCode(),
         label(field),
-        field.getItemColumn() == null
-            ? text(field, values.get(field.getCode()))
-            : columnText(field),
+        text,
         field.getDataType(),
         field.isMultiple(),
         field.getItemColumn(),
         field.isSystem(),
         field.isRequiredAt(stageId),
         choices(field),
-        fileId(field));
+        fileId);
+  }
+
+  /** The field's value on this item, in words; empty when it has none. */
+  String text(Field field) {
+    return field.getItemColumn() == null
+        ? text(field, values.get(field.getCode()))
+        : columnText(field);
   }
 
   String label(Field field) {

@@ -50,6 +50,7 @@ public class CardLayoutBacking implements Serializable {
   private Long fieldId;
   private String fieldLabel;
   private boolean requiredEverywhere;
+  private boolean audited;
   private List<String> requiredStageIds = new ArrayList<>();
   private List<String> visibleUserIds = new ArrayList<>();
   private List<String> visibleDepartmentIds = new ArrayList<>();
@@ -163,6 +164,7 @@ public class CardLayoutBacking implements Serializable {
     fieldId = field.getId();
     fieldLabel = cardField.label();
     requiredEverywhere = field.isRequiredEverywhere();
+    audited = field.isAudited();
     requiredStageIds = strings(field.getRequiredStageIds());
     visibleUserIds = strings(field.getVisibleToUserIds());
     visibleDepartmentIds = strings(field.getVisibleToDepartmentIds());
@@ -176,6 +178,7 @@ public class CardLayoutBacking implements Serializable {
     if (field.getItemColumn() == null) {
       fields.showOnlyTo(fieldId, longs(visibleUserIds), longs(visibleDepartmentIds));
     }
+    fields.audit(fieldId, audited);
     Messages.info("card.fieldConfigured", fieldLabel);
     card.reload();
   }
@@ -275,6 +278,14 @@ public class CardLayoutBacking implements Serializable {
 
   public String getFieldLabel() {
     return fieldLabel;
+  }
+
+  public boolean isAudited() {
+    return audited;
+  }
+
+  public void setAudited(boolean audited) {
+    this.audited = audited;
   }
 
   public boolean isRequiredEverywhere() {

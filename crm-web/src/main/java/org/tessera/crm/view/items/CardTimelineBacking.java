@@ -87,8 +87,8 @@ public class CardTimelineBacking implements Serializable {
         entry.getEditedAt() != null,
         entry.getBody(),
         comment ? CommentHtml.of(entry.getBody()) : null,
-        entry.getFromStage(),
-        entry.getToStage(),
+        entry.getKind() == EntryKind.FIELD_CHANGE ? entry.getOldValue() : entry.getFromStage(),
+        entry.getKind() == EntryKind.FIELD_CHANGE ? entry.getNewValue() : entry.getToStage(),
         entry.getVersion(),
         comment && (viewer.admin() || entry.isWrittenBy(viewer.userId())));
   }

@@ -8,6 +8,9 @@ import org.tessera.crm.timeline.entity.EntryKind;
  * One timeline entry on the card.
  *
  * @param html a comment as safe HTML (see CommentHtml), null for other entries
+ * @param text a comment's text, or the label of the field a field change is about
+ * @param from the stage or field value before a change
+ * @param to the stage or field value after a change
  * @param changeable whether the reader may edit and delete it
  */
 public record TimelineRow(
@@ -18,8 +21,8 @@ public record TimelineRow(
     boolean edited,
     String text,
     String html,
-    String fromStage,
-    String toStage,
+    String from,
+    String to,
     long version,
     boolean changeable)
     implements Serializable {}

@@ -1,6 +1,7 @@
 package org.tessera.crm.view.items;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -23,6 +24,8 @@ import org.tessera.crm.testing.CrmDeployment;
 
 /** The deal board in a real browser: dragging a card, the counts, quick-create with "+". */
 class BoardPageIT extends BrowserPageTest {
+
+  private static final String NEW_TITLE = "[id='board:quickCreateDialog'] input[id$=':title']";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -59,7 +62,7 @@ class BoardPageIT extends BrowserPageTest {
 
     column(1).findElement(By.cssSelector("button[id$=':add']")).click();
     String quick = "Quick " + UUID.randomUUID().toString().substring(0, 6);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board:newTitle")))
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(NEW_TITLE)))
         .sendKeys(quick);
     browser.findElement(By.id("board:createItem")).click();
     wait.until(d -> counts().get(1) == before.get(1) + 2);
@@ -80,6 +83,66 @@ class BoardPageIT extends BrowserPageTest {
     JsonObject moved = Api.as(deployment, "admin").get("items/" + deal).json();
     assertTrue(newest.getText().contains("Sophie Durand"));
     assertEquals(secondStage, moved.getJsonNumber("stageId").longValue());
+  }
+
+  @Test
+  void aUserChoosesTheFieldsTheirCardsShow() {
+    String title = "Fair deal " + UUID.randomUUID().toString().substring(0, 6);
+    Reply created =
+        Api.as(deployment, "admin")
+            .post(
+                "items",
+                "{\"typeCode\":\"deal\",\"title\":\""
+                    + title
+                    + "\",\"amount\":1200,\"fields\":{\"source\":\"Trade fair\"}}");
+    assertEquals(201, created.status(), created.toString());
+    long deal = created.json().getJsonNumber("id").longValue();
+
+    signIn("marc");
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    assertTrue(card(deal).getText().contains("1,200.00 EUR"), card(deal).getText());
+    assertFalse(card(deal).getText().contains("Trade fair"));
+
+    browser.findElement(By.id("board:settings")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='boardFields:onCards']//label[normalize-space()='Source']")))
+        .click();
+    browser.findElement(By.id("boardFields:saveMine")).click();
+    wait.until(d -> card(deal).getText().contains("Trade fair"));
+    assertTrue(card(deal).getText().contains("1,200.00 EUR"));
+  }
+
+  @Test
+  void plusActivityOnACardPlansOneAndItsCounterShowsIt() {
+    String title = "Activity deal " + UUID.randomUUID().toString().substring(0, 6);
+    Reply created =
+        Api.as(deployment, "admin")
+            .post("items", "{\"typeCode\":\"deal\",\"title\":\"" + title + "\"}");
+    long deal = created.json().getJsonNumber("id").longValue();
+
+    signIn("sophie");
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    assertEquals("0", counter(deal).getText().trim());
+    assertTrue(counter(deal).getAttribute("class").contains("counter-GREY"));
+
+    card(deal).findElement(By.cssSelector("a[id$=':addActivity']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activityForm:subject")))
+        .sendKeys("Call the buyer");
+    browser.findElement(By.id("activityForm:save")).click();
+    wait.until(d -> counter(deal).getText().trim().equals("1"));
+    assertTrue(counter(deal).getAttribute("class").contains("counter-GREEN"));
+
+    counter(deal).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activityList:dialog")));
+    assertTrue(
+        browser.findElement(By.id("activityList:dialog")).getText().contains("Call the buyer"));
+  }
+
+  private WebElement counter(long item) {
+    return card(item).findElement(By.className("activity-counter"));
   }
 
   private List<Long> counts() {

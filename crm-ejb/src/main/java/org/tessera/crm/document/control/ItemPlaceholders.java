@@ -1,0 +1,109 @@
+package org.tessera.crm.document.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The placeholders of an item, in words for the template's language: {@code {Deal.Title}} (or
+ * {@code {Item.Title}} for any type), its amount, stage, responsible and creation date, a field by
+ * code ({@code {Deal.budget_code}}), and the document's own number and date.
+ */
+public final class ItemPlaceholders {
+
+  public static final String ANY_TYPE = "Item";
+  public static final String DOCUMENT_NUMBER = "Document.Number";
+  public static final String DOCUMENT_DATE = "Document.Date";
+  private static final List<String> OWN =
+      List.of("Title", "Amount", "Stage", "Responsible", "Created");
+
+  private final String typePrefix;
+  private final DocumentFormats formats;
+  private final DocumentData.Builder data = DocumentData.builder();
+
+  public ItemPlaceholders(String typeCode, Locale locale) {
+    this.typePrefix = prefixOf(typeCode);
+    this.formats = DocumentFormats.of(locale);
+  }
+
+  /** Every name a template of this type may use, for the template check. */
+  public static Set<String> known(String typeCode, List<String> fieldCodes) {
+    Set<String> known = new LinkedHashSet<>(ProductTable.PLACEHOLDERS);
+    known.add(DOCUMENT_NUMBER);
+    known.add(DOCUMENT_DATE);
+    for (String prefix : List.of(ANY_TYPE, prefixOf(typeCode))) {
+      OWN.forEach(name -> known.add(prefix + "." + name));
+      fieldCodes.forEach(code -> known.add(prefix + "." + code));
+    }
+    return known;
+  }
+
+  public ItemPlaceholders own(
+      String title,
+      BigDecimal amount,
+      String currency,
+      String stage,
+      String responsible,
+      LocalDate created) {
+    put("Title", title);
+    put("Amount", amount == null ? "" : formats.money(amount, Currency.getInstance(currency)));
+    put("Stage", stage);
+    put("Responsible", responsible);
+    put("Created", formats.date(created));
+    return this;
+  }
+
+  /**
+   * A field's value as the field values service shows it (money as amount and currency, lists for
+   * several values); user ids become names.
+   */
+  public ItemPlaceholders field(String code, Object value, Map<Long, String> userNames) {
+    put(code, words(value, userNames));
+    return this;
+  }
+
+  public DocumentData document(String number, LocalDate date) {
+    data.put(DOCUMENT_NUMBER, number);
+    data.put(DOCUMENT_DATE, formats.date(date));
+    return data.build();
+  }
+
+  private void put(String name, String text) {
+    data.put(ANY_TYPE + "." + name, text);
+    data.put(typePrefix + "." + name, text);
+  }
+
+  private String words(Object value, Map<Long, String> userNames) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof List<?> several) {
+      return several.stream().map(one -> words(one, userNames)).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Map<?, ?> money) {
+      return formats.money(
+          (BigDecimal) money.get("amount"), Currency.getInstance((String) money.get("currency")));
+    }
+    if (value instanceof BigDecimal number) {
+      return formats.number(number);
+    }
+    if (value instanceof LocalDate date) {
+      return formats.date(date);
+    }
+    if (value instanceof Long id && userNames.containsKey(id)) {
+      return userNames.get(id);
+    }
+    return value.toString();
+  }
+
+  /** "deal" is written {@code Deal} in placeholders. */
+  static String prefixOf(String typeCode) {
+    return typeCode.substring(0, 1).toUpperCase(Locale.ROOT) + typeCode.substring(1);
+  }
+}

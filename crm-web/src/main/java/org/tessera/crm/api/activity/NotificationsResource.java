@@ -1,0 +1,62 @@
+package org.tessera.crm.api.activity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tessera.crm.activity.boundary.Notifications;
+import org.tessera.crm.activity.boundary.Reminders;
+import org.tessera.crm.activity.entity.Notification;
+
+/** The signed-in user's notifications (the bell), and firing due reminders on demand (admins). */
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationsResource {
+
+  public record NotificationView(
+      long id, Long itemId, String text, OffsetDateTime createdAt, boolean read) {
+    static NotificationView of(Notification notification) {
+      return new NotificationView(
+          notification.getId(),
+          notification.getItemId(),
+          notification.getText(),
+          notification.getCreatedAt(),
+          notification.getReadAt() != null);
+    }
+  }
+
+  public record Bell(long unread, List<NotificationView> latest) {}
+
+  public record Fired(int fired) {}
+
+  @Inject Notifications notifications;
+  @Inject Reminders reminders;
+
+  @GET
+  public Bell mine() {
+    return new Bell(
+        notifications.unreadCount(),
+        notifications.mine().stream().map(NotificationView::of).toList());
+  }
+
+  @PUT
+  @Path("{id}/read")
+  public NotificationView read(@PathParam("id") long id) {
+    return NotificationView.of(notifications.read(id));
+  }
+
+  /** Fires the reminders that are due now instead of at the next minute. */
+  @POST
+  @Path("reminders/due")
+  public Fired fireDueReminders() {
+    return new Fired(reminders.fireDueNow());
+  }
+}

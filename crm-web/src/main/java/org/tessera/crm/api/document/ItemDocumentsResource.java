@@ -1,0 +1,78 @@
+package org.tessera.crm.api.document;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tessera.crm.api.shared.Downloads;
+import org.tessera.crm.document.boundary.Documents;
+import org.tessera.crm.document.entity.GeneratedDocument;
+
+/**
+ * The documents of an item: the templates to make them from, those made, a new one ({@code POST
+ * {templateId}}), and each document's .docx ({@code GET /{documentId}/file}).
+ */
+@Path("items/{id}/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemDocumentsResource {
+
+  public record DocumentView(
+      long id, long itemId, Long templateId, String number, long fileId, OffsetDateTime createdAt) {
+    static DocumentView of(GeneratedDocument document) {
+      return new DocumentView(
+          document.getId(),
+          document.getItemId(),
+          document.getTemplateId(),
+          document.getNumber(),
+          document.getFileId(),
+          document.getCreatedAt());
+    }
+  }
+
+  public record TemplateChoice(long id, String name) {}
+
+  public record NewDocument(@NotNull Long templateId) {}
+
+  @Inject Documents documents;
+
+  @PathParam("id")
+  long itemId;
+
+  @GET
+  public List<DocumentView> of() {
+    return documents.of(itemId).stream().map(DocumentView::of).toList();
+  }
+
+  @GET
+  @Path("templates")
+  public List<TemplateChoice> templates() {
+    return documents.templatesFor(itemId).stream()
+        .map(template -> new TemplateChoice(template.getId(), template.getName()))
+        .toList();
+  }
+
+  @POST
+  public Response generate(@NotNull @Valid NewDocument request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(DocumentView.of(documents.generate(itemId, request.templateId())))
+        .build();
+  }
+
+  @GET
+  @Path("{document}/file")
+  public Response file(@PathParam("document") long documentId) {
+    return Downloads.of(documents.fileOf(itemId, documentId));
+  }
+}

@@ -1,0 +1,47 @@
+package org.tessera.crm.api.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.security.entity.User;
+
+/** The signed-in user and their own settings. */
+@Path("users/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  /**
+   * @param deadlineWarningMinutes how long before a deadline activity counters turn red
+   */
+  public record MeView(long id, String login, String fullName, long deadlineWarningMinutes) {
+    static MeView of(User user) {
+      return new MeView(
+          user.getId(), user.getLogin(), user.getFullName(), user.deadlineWarning().toMinutes());
+    }
+  }
+
+  public record DeadlineWarning(@NotNull Integer minutes) {}
+
+  @Inject Users users;
+
+  @GET
+  public MeView get() {
+    return MeView.of(users.current());
+  }
+
+  @PUT
+  @Path("deadline-warning")
+  public MeView warnBeforeDeadlines(@NotNull @Valid DeadlineWarning warning) {
+    return MeView.of(users.warnBeforeDeadlines(warning.minutes()));
+  }
+}
