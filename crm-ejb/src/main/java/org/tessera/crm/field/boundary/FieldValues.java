@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +69,21 @@ public class FieldValues {
       shown.put(item.getId(), values);
     }
     return shown;
+  }
+
+  /**
+   * The ids of the type's items, oldest first, where one of the named fields holds one of the
+   * texts, compared without case: e.g. the contacts with a given e-mail address.
+   */
+  public List<Long> itemsHolding(String typeCode, Set<String> fieldCodes, Set<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(ItemFieldValue.ITEMS_HOLDING_TEXT, Long.class)
+        .setParameter("type", typeCode)
+        .setParameter("fields", fieldCodes)
+        .setParameter("texts", texts.stream().map(text -> text.toLowerCase(Locale.ROOT)).toList())
+        .getResultList();
   }
 
   public Map<String, Object> of(Item item) {

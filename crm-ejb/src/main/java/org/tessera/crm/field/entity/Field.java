@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.Limits;
 
 /**
@@ -343,9 +343,7 @@ public class Field {
     }
     return switch (dataType) {
       case STRING, TEXT, PHONE, EMAIL, ADDRESS, URL ->
-          new FieldCondition(
-              "lower(v.stored.text) like :fieldValue",
-              "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+          new FieldCondition("lower(v.stored.text) like :fieldValue", LikePattern.containing(text));
       case LIST -> new FieldCondition("v.stored.text = :fieldValue", text);
       case INTEGER, DECIMAL -> new FieldCondition("v.stored.number = :fieldValue", number(text));
       case USER, ITEM_LINK ->

@@ -34,9 +34,16 @@ import java.util.Objects;
 @NamedQuery(
     name = ItemFieldValue.DELETE_OF_FIELD,
     query = "delete from ItemFieldValue v where v.fieldId = :field")
+@NamedQuery(
+    name = ItemFieldValue.ITEMS_HOLDING_TEXT,
+    query =
+        "select distinct v.itemId from ItemFieldValue v, Field f where f.id = v.fieldId"
+            + " and f.itemType.code = :type and f.code in :fields"
+            + " and lower(v.stored.text) in :texts order by v.itemId")
 public class ItemFieldValue {
 
   public static final String OF_ITEMS = "ItemFieldValue.ofItems";
+  public static final String ITEMS_HOLDING_TEXT = "ItemFieldValue.itemsHoldingText";
   public static final String DELETE_OF_ITEM_FIELD = "ItemFieldValue.deleteOfItemField";
   public static final String DELETE_OF_FIELD = "ItemFieldValue.deleteOfField";
   public static final String COUNT_HOLDING = "ItemFieldValue.countHolding";

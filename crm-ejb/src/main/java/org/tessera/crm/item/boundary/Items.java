@@ -2,6 +2,7 @@ package org.tessera.crm.item.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.tessera.crm.field.boundary.AuditedValues;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.entity.Field;
@@ -21,6 +25,7 @@ import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.StaleVersion;
@@ -44,6 +49,7 @@ public class Items {
   @Inject AuditedValues auditedValues;
   @Inject Timeline timeline;
   @Inject StageTotals stageTotals;
+  @Inject Event<ItemCreated> created;
 
   /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
   public PageOf<Item> list(ItemFilter filter, PageRequest page) {
@@ -83,6 +89,25 @@ public class Items {
     return item;
   }
 
+  /** The newest items of the type whose title holds the text, compared without case. */
+  public List<Item> titleContaining(String typeCode, String text, int most) {
+    return em.createNamedQuery(Item.TITLE_CONTAINING, Item.class)
+        .setParameter("type", typeCode)
+        .setParameter("text", LikePattern.containing(text))
+        .setMaxResults(most)
+        .getResultList();
+  }
+
+  /** The oldest item of the type with this title, compared without case. */
+  public Optional<Item> titled(String typeCode, String title) {
+    return em.createNamedQuery(Item.BY_TITLE, Item.class)
+        .setParameter("type", typeCode)
+        .setParameter("title", title.toLowerCase(Locale.ROOT))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * Creates an item; one of a type with stages starts in its pipeline's initial stage, and fields
    * required there must come with it.
@@ -107,6 +132,7 @@ public class Items {
     fieldValues.writeNew(item, request.fields());
     timeline.created(item, author);
     stageTotals.added(item);
+    created.fire(new ItemCreated(item));
     return item;
   }
 

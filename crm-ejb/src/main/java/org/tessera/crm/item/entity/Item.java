@@ -44,6 +44,16 @@ import org.tessera.crm.stage.entity.Stage;
 @NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
     query = "update Item i set i.stage = :to, i.version = i.version + 1 where i.stage = :from")
+@NamedQuery(
+    name = Item.BY_TITLE,
+    query =
+        "select i from Item i where i.itemType.code = :type and lower(i.title) = :title"
+            + " order by i.id")
+@NamedQuery(
+    name = Item.TITLE_CONTAINING,
+    query =
+        "select i from Item i left join fetch i.stage where i.itemType.code = :type"
+            + " and lower(i.title) like :text order by i.id desc")
 public class Item {
 
   public static final String COUNT_IN_STAGE = "Item.countInStage";
@@ -51,6 +61,8 @@ public class Item {
   public static final String COUNT_BY_STAGE = "Item.countByStage";
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
   public static final String IDS_IN_STAGE = "Item.idsInStage";
+  public static final String BY_TITLE = "Item.byTitle";
+  public static final String TITLE_CONTAINING = "Item.titleContaining";
   public static final String WORKLOAD = "Item.workload";
 
   @Id
@@ -93,6 +105,10 @@ public class Item {
 
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
+
+  /** A lead from a client already known as a contact or company (M1: repeat leads). */
+  @Column(name = "repeat_lead")
+  private boolean repeatLead;
 
   @Version private long version;
 
@@ -158,6 +174,14 @@ public class Item {
   public void touchedBy(User user) {
     this.updatedBy = user;
     this.updatedAt = OffsetDateTime.now();
+  }
+
+  public void markRepeatLead() {
+    repeatLead = true;
+  }
+
+  public boolean isRepeatLead() {
+    return repeatLead;
   }
 
   public Long getId() {

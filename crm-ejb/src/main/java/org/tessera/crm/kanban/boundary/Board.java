@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tessera.crm.activity.entity.Activity;
 import org.tessera.crm.activity.entity.ActivityStatus;
@@ -27,6 +26,7 @@ import org.tessera.crm.kanban.entity.CardAvatar;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.stage.boundary.Pipelines;
@@ -223,12 +223,7 @@ public class Board {
       where.add(" and i.responsible.id = :responsible", "responsible", filter.responsibleId());
     }
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.add(
-          " and lower(i.title) like :text",
-          "text",
-          "%"
-              + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")
-              + "%");
+      where.add(" and lower(i.title) like :text", "text", LikePattern.containing(filter.text()));
     }
     if (filter.createdFrom() != null) {
       where.add(

@@ -196,10 +196,16 @@ public class Pipeline {
   }
 
   public Stage initialStage() {
-    return stages.stream()
-        .filter(s -> s.getSemantics() == StageSemantics.INITIAL)
-        .findFirst()
-        .orElseThrow();
+    return first(StageSemantics.INITIAL);
+  }
+
+  public Stage successStage() {
+    return first(StageSemantics.SUCCESS);
+  }
+
+  /** Every pipeline keeps one initial and one success stage (see removeStage). */
+  private Stage first(StageSemantics semantics) {
+    return stages.stream().filter(s -> s.getSemantics() == semantics).findFirst().orElseThrow();
   }
 
   public List<Stage> getStages() {

@@ -153,6 +153,24 @@ public class Timeline {
     em.persist(entry);
   }
 
+  /**
+   * Called when an item is created from another, in that transaction: each tells the other, e.g.
+   * "created from Leads: Website inquiry" and "Deals: Website inquiry created".
+   */
+  public void createdFrom(Item created, Item source, User by) {
+    OffsetDateTime at = now();
+    em.persist(
+        TimelineEntry.about(
+            created.getId(), EntryKind.CREATED_FROM, by, source.getId(), label(source), at));
+    em.persist(
+        TimelineEntry.about(
+            source.getId(), EntryKind.CREATED_FROM_THIS, by, created.getId(), label(created), at));
+  }
+
+  private static String label(Item item) {
+    return item.getItemType().getName() + ": " + item.getTitle();
+  }
+
   /** Called by the item service when an item is created, in its transaction. */
   public void created(Item item, User by) {
     em.persist(TimelineEntry.created(item.getId(), by, now()));

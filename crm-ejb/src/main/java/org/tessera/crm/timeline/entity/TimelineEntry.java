@@ -146,6 +146,19 @@ public class TimelineEntry {
     return entry;
   }
 
+  /** An entry telling about another item, e.g. the one this one was created from. */
+  public static TimelineEntry about(
+      long itemId,
+      EntryKind kind,
+      User author,
+      long relatedItemId,
+      String text,
+      OffsetDateTime at) {
+    TimelineEntry entry = told(itemId, kind, author, text, at);
+    entry.relatedItemId = relatedItemId;
+    return entry;
+  }
+
   public static TimelineEntry created(long itemId, User author, OffsetDateTime at) {
     return new TimelineEntry(itemId, EntryKind.ITEM_CREATED, author, at);
   }

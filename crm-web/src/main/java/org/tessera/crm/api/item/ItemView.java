@@ -23,6 +23,7 @@ public record ItemView(
     Long updatedById,
     OffsetDateTime updatedAt,
     long version,
+    boolean repeatLead,
     Map<String, Object> fields) {
 
   public static ItemView of(Item item, Map<String, Object> fields) {
@@ -43,6 +44,7 @@ public record ItemView(
         idOf(item.getUpdatedBy()),
         item.getUpdatedAt(),
         item.getVersion(),
+        item.isRepeatLead(),
         fields);
   }
 

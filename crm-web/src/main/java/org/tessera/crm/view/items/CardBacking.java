@@ -55,6 +55,7 @@ public class CardBacking implements Serializable {
   private String stageName;
   private String stageColor;
   private long version;
+  private boolean closed;
   private List<StageChip> stages = List.of();
   private Long failureStageId;
   private ResolvedForm.Summary form;
@@ -63,6 +64,11 @@ public class CardBacking implements Serializable {
   private boolean editing;
   private String activeTab = GENERAL_TAB;
   private final CardEdits edits = new CardEdits();
+
+  /** The navigation to an item's card, e.g. after creating it from another. */
+  public static String outcome(long itemId) {
+    return "/items/card?faces-redirect=true&id=" + itemId;
+  }
 
   public void open() {
     try {
@@ -81,6 +87,7 @@ public class CardBacking implements Serializable {
     stageName = item.getStage() == null ? null : item.getStage().getName();
     stageColor = item.getStage() == null ? null : item.getStage().getColor();
     version = item.getVersion();
+    closed = item.getStage() != null && item.getStage().getSemantics().isFinal();
     stages = item.getPipeline() == null ? List.of() : chips(item);
     Map<String, Object> values = fieldValues.of(item);
     CardFields cardFields =
@@ -249,6 +256,11 @@ public class CardBacking implements Serializable {
 
   public void setActiveTab(String activeTab) {
     this.activeTab = activeTab;
+  }
+
+  /** At a success or failure stage: a lead there is not converted again. */
+  public boolean isClosed() {
+    return closed;
   }
 
   public boolean isEditing() {

@@ -90,6 +90,7 @@ public class CardTimelineBacking implements Serializable {
         entry.getKind() == EntryKind.FIELD_CHANGE ? entry.getOldValue() : entry.getFromStage(),
         entry.getKind() == EntryKind.FIELD_CHANGE ? entry.getNewValue() : entry.getToStage(),
         entry.getVersion(),
+        entry.getRelatedItemId(),
         comment && (viewer.admin() || entry.isWrittenBy(viewer.userId())));
   }
 

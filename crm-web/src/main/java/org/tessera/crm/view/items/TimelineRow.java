@@ -11,6 +11,7 @@ import org.tessera.crm.timeline.entity.EntryKind;
  * @param text a comment's text, or the label of the field a field change is about
  * @param from the stage or field value before a change
  * @param to the stage or field value after a change
+ * @param relatedItemId the item the entry tells about, e.g. the one this was created from
  * @param changeable whether the reader may edit and delete it
  */
 public record TimelineRow(
@@ -24,5 +25,6 @@ public record TimelineRow(
     String from,
     String to,
     long version,
+    Long relatedItemId,
     boolean changeable)
     implements Serializable {}

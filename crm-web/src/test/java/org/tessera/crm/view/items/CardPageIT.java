@@ -225,6 +225,61 @@ class CardPageIT extends BrowserPageTest {
     assertEquals("Failure", browser.findElement(By.id("card:failure")).getText().trim());
   }
 
+  @Test
+  void aLeadConvertedFromItsCardGivesADealInTheBoardsFirstColumnLinkedBothWays() {
+    String title = "Convert me " + UUID.randomUUID().toString().substring(0, 8);
+    long lead =
+        create(
+            Api.as(deployment, "admin"),
+            "{\"typeCode\":\"lead\",\"title\":\"" + title + "\",\"amount\":700}");
+    signIn("admin");
+    openCard(lead);
+
+    browser.findElement(By.id("card:convertLead")).click();
+    WebElement contactName =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("card:contactTitle")));
+    assertEquals(title, contactName.getAttribute("value"));
+    contactName.clear();
+    contactName.sendKeys("Contact of " + title);
+    browser.findElement(By.id("card:convert")).click();
+    wait.until(ExpectedConditions.textToBe(By.className("card-type"), "Deals"));
+    long deal = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    assertEquals(title, browser.findElement(By.id("card-title")).getText());
+
+    openDependencies();
+    assertEquals(List.of("Source · " + title, "Linked · Contact of " + title), dependencies());
+
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".board-column")));
+    WebElement initial = browser.findElements(By.cssSelector(".board-column")).get(0);
+    assertEquals(
+        1, initial.findElements(By.cssSelector(".board-card[data-item='" + deal + "']")).size());
+
+    openCard(lead);
+    openDependencies();
+    assertEquals(
+        List.of(
+            "Created from this item · Contact of " + title, "Created from this item · " + title),
+        dependencies());
+  }
+
+  private void openDependencies() {
+    browser.findElement(By.linkText("Dependencies")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".relations")));
+  }
+
+  /** Each linked item as "role · title". */
+  private List<String> dependencies() {
+    return browser.findElements(By.cssSelector(".relations tbody tr")).stream()
+        .filter(row -> !row.findElements(By.className("related-title")).isEmpty())
+        .map(
+            row ->
+                row.findElement(By.cssSelector("td")).getText()
+                    + " · "
+                    + row.findElement(By.className("related-title")).getText())
+        .toList();
+  }
+
   private WebElement newestEntry() {
     return browser.findElement(By.cssSelector(".timeline-entry"));
   }

@@ -1,0 +1,51 @@
+package org.tessera.crm.api.relation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.tessera.crm.relation.boundary.Relations;
+
+/** The items linked to one item (its Dependencies tab), and links users add or remove. */
+@Path("items/{id}/relations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemRelationsResource {
+
+  /** The item to link to. */
+  public record NewLink(@NotNull Long itemId) {}
+
+  @Inject Relations relations;
+
+  @PathParam("id")
+  long itemId;
+
+  @GET
+  public List<RelationView> of() {
+    return relations.of(itemId).stream().map(r -> RelationView.of(r, itemId)).toList();
+  }
+
+  @POST
+  public Response link(@NotNull @Valid NewLink link) {
+    return Response.status(Response.Status.CREATED)
+        .entity(RelationView.of(relations.link(itemId, link.itemId()), itemId))
+        .build();
+  }
+
+  @DELETE
+  @Path("{other}")
+  public void unlink(@PathParam("other") long otherId) {
+    relations.unlink(itemId, otherId);
+  }
+}
