@@ -45,6 +45,14 @@ class RelationsApiIT extends ApiTest {
                 + "\",\""
                 + code
                 + "\":\"PO-77\"");
+    Reply products =
+        as("sophie")
+            .put(
+                "items/" + id(lead) + "/products",
+                "{\"version\":"
+                    + lead.getJsonNumber("version")
+                    + ",\"rows\":[{\"productId\":2,\"quantity\":2}]}");
+    assertEquals(200, products.status(), products.toString());
 
     Reply converted =
         as("sophie")
@@ -59,7 +67,11 @@ class RelationsApiIT extends ApiTest {
     assertEquals("Lead " + code, deal.getString("title"));
     assertEquals(
         0,
-        deal.getJsonNumber("amount").bigDecimalValue().compareTo(new java.math.BigDecimal("2500")));
+        deal.getJsonNumber("amount").bigDecimalValue().compareTo(new java.math.BigDecimal("2160")));
+    JsonObject dealRow =
+        admin().get("items/" + id(deal) + "/products").json().getJsonArray("rows").getJsonObject(0);
+    assertEquals("Onboarding day", dealRow.getString("name"));
+    assertEquals(2, dealRow.getJsonNumber("quantity").intValue());
     assertEquals("PO-77", deal.getJsonObject("fields").getString(code));
     assertEquals(20, deal.getJsonNumber("stageId").longValue());
     assertEquals(email, contact.getJsonObject("fields").getJsonArray("email").getString(0));

@@ -32,6 +32,8 @@ import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.product.boundary.ItemProducts;
+import org.tessera.crm.product.entity.ProductRow;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
@@ -56,6 +58,7 @@ public class Documents {
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
   @Inject Items items;
+  @Inject ItemProducts itemProducts;
   @Inject Fields fields;
   @Inject FieldValues fieldValues;
   @Inject Users users;
@@ -173,6 +176,21 @@ public class Documents {
                 item.getResponsible() == null ? "" : item.getResponsible().getFullName(),
                 item.getCreatedAt().toLocalDate());
     fieldValues.of(item).forEach((code, value) -> placeholders.field(code, value, userNames));
+    List<ProductRow> rows = itemProducts.of(item.getId());
+    rows.forEach(
+        row ->
+            placeholders.product(
+                row.getName(),
+                row.getQuantity(),
+                row.getPrice(),
+                row.getDiscountPercent(),
+                row.getTaxRate(),
+                row.total(),
+                item.getCurrency()));
+    if (!rows.isEmpty()) {
+      placeholders.productTotals(
+          ProductRow.totalOf(rows), ProductRow.taxOf(rows), item.getCurrency());
+    }
     return placeholders;
   }
 

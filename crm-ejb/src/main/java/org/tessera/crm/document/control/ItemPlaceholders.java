@@ -52,7 +52,7 @@ public final class ItemPlaceholders {
       String responsible,
       LocalDate created) {
     put("Title", title);
-    put("Amount", amount == null ? "" : formats.money(amount, Currency.getInstance(currency)));
+    put("Amount", amount == null ? "" : money(amount, currency));
     put("Stage", stage);
     put("Responsible", responsible);
     put("Created", formats.date(created));
@@ -66,6 +66,38 @@ public final class ItemPlaceholders {
   public ItemPlaceholders field(String code, Object value, Map<Long, String> userNames) {
     put(code, words(value, userNames));
     return this;
+  }
+
+  /** One row of the product table, its money in the item's currency. */
+  public ItemPlaceholders product(
+      String name,
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal discountPercent,
+      BigDecimal taxRate,
+      BigDecimal total,
+      String currency) {
+    data.productRow(
+        Map.of(
+            ProductTable.NAME, name,
+            ProductTable.QUANTITY, formats.number(quantity),
+            ProductTable.PRICE, money(price, currency),
+            ProductTable.DISCOUNT, formats.percent(discountPercent),
+            ProductTable.TAX, formats.percent(taxRate),
+            ProductTable.TOTAL, money(total, currency)));
+    return this;
+  }
+
+  /** What all the rows come to, and the tax in it. */
+  public ItemPlaceholders productTotals(BigDecimal total, BigDecimal tax, String currency) {
+    data.productTotals(money(total, currency), money(tax, currency));
+    return this;
+  }
+
+  private String money(BigDecimal amount, String currency) {
+    return currency == null
+        ? formats.number(amount)
+        : formats.money(amount, Currency.getInstance(currency));
   }
 
   public DocumentData document(String number, LocalDate date) {

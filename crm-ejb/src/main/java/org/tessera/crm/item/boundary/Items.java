@@ -154,6 +154,19 @@ public class Items {
   }
 
   /**
+   * Called by the product rows of the item, in their transaction: with rows, the amount is their
+   * total; without, the amount stays and is the user's again.
+   */
+  public Item priceByProducts(
+      long itemId, long expectedVersion, boolean hasRows, BigDecimal total) {
+    Item item = editable(itemId, expectedVersion);
+    BigDecimal oldAmount = item.getAmount();
+    item.priceByProducts(hasRows, total);
+    stageTotals.repriced(item, oldAmount);
+    return flushed(item);
+  }
+
+  /**
    * Moves the item to another stage of its pipeline, if the fields required there are filled, and
    * tells it on the timeline; moving it to the stage it is in changes nothing.
    */

@@ -110,6 +110,10 @@ public class Item {
   @Column(name = "repeat_lead")
   private boolean repeatLead;
 
+  /** Whether the amount is the sum of the item's product rows. */
+  @Column(name = "priced_by_products")
+  private boolean pricedByProducts;
+
   @Version private long version;
 
   protected Item() {}
@@ -152,10 +156,30 @@ public class Item {
     if (newAmount != null && newAmount.signum() < 0) {
       throw new BusinessRuleViolation("item.amount-negative", "The amount cannot be negative");
     }
+    if (pricedByProducts && (newAmount == null || newAmount.compareTo(amount) != 0)) {
+      throw new BusinessRuleViolation(
+          "item.amount-from-products",
+          "The amount of '" + title + "' is the sum of its products; change the products instead");
+    }
     this.amount = newAmount;
     if (newCurrency != null) {
       this.currency = newCurrency;
     }
+  }
+
+  /** Prices the item by its product rows' total, or frees the amount when it has none left. */
+  public void priceByProducts(boolean hasRows, BigDecimal total) {
+    if (!itemType.hasAmount()) {
+      throw new BusinessRuleViolation("item.no-amount", itemType.getName() + " have no products");
+    }
+    pricedByProducts = hasRows;
+    if (hasRows) {
+      amount = total;
+    }
+  }
+
+  public boolean isPricedByProducts() {
+    return pricedByProducts;
   }
 
   public void assignTo(User user) {

@@ -17,6 +17,7 @@ import org.tessera.crm.item.boundary.NewItem;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.product.boundary.ItemProducts;
 import org.tessera.crm.relation.control.FieldMapping;
 import org.tessera.crm.relation.entity.Conversion;
 import org.tessera.crm.relation.entity.RelationKind;
@@ -45,6 +46,7 @@ public class Conversions {
   @Inject Clients clients;
   @Inject Users users;
   @Inject Timeline timeline;
+  @Inject ItemProducts itemProducts;
 
   /** The types an item of this type may be turned into, in the types' order. */
   public List<Conversion> from(String typeCode) {
@@ -166,6 +168,7 @@ public class Conversions {
     }
     Conversion conversion = conversion(source.getItemType(), itemTypes.byCode(draft.typeCode()));
     Item created = items.create(draft.over(prefill(source, conversion)));
+    itemProducts.copy(source, created);
     relations.relate(source, created, RelationKind.CREATED_FROM);
     timeline.createdFrom(created, source, users.current());
     return created;

@@ -24,6 +24,7 @@ public record ItemView(
     OffsetDateTime updatedAt,
     long version,
     boolean repeatLead,
+    boolean pricedByProducts,
     Map<String, Object> fields) {
 
   public static ItemView of(Item item, Map<String, Object> fields) {
@@ -45,6 +46,7 @@ public record ItemView(
         item.getUpdatedAt(),
         item.getVersion(),
         item.isRepeatLead(),
+        item.isPricedByProducts(),
         fields);
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public class CardBacking implements Serializable {
   private String stageColor;
   private long version;
   private boolean closed;
+  private BigDecimal amount;
   private List<StageChip> stages = List.of();
   private Long failureStageId;
   private ResolvedForm.Summary form;
@@ -87,6 +89,7 @@ public class CardBacking implements Serializable {
     stageName = item.getStage() == null ? null : item.getStage().getName();
     stageColor = item.getStage() == null ? null : item.getStage().getColor();
     version = item.getVersion();
+    amount = item.getAmount();
     closed = item.getStage() != null && item.getStage().getSemantics().isFinal();
     stages = item.getPipeline() == null ? List.of() : chips(item);
     Map<String, Object> values = fieldValues.of(item);
@@ -195,6 +198,14 @@ public class CardBacking implements Serializable {
 
   public String getTitle() {
     return title;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public String getStageName() {

@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.BrowserPageTest;
@@ -261,6 +262,38 @@ class CardPageIT extends BrowserPageTest {
         List.of(
             "Created from this item · Contact of " + title, "Created from this item · " + title),
         dependencies());
+  }
+
+  @Test
+  void aProductAddedOnTheProductsTabPricesTheItem() {
+    long deal =
+        create(
+            Api.as(deployment, "admin"),
+            "{\"typeCode\":\"deal\",\"title\":\"Priced by products\",\"amount\":1}");
+    signIn("sophie");
+    openCard(deal);
+    browser.findElement(By.linkText("Products")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:addRow")));
+
+    new Select(browser.findElement(By.id("card:catalogue_input")))
+        .selectByVisibleText("Onboarding day");
+    browser.findElement(By.id("card:addRow")).click();
+    wait.until(d -> d.findElements(By.cssSelector(".product-rows input[id$=':name']")).size() == 1);
+    browser.findElement(By.id("card:saveProducts")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("card:messages"), "Products saved"));
+    assertTrue(
+        browser.findElement(By.className("products-total")).getText().contains("1,080.00"),
+        browser.findElement(By.className("products-total")).getText());
+    assertEquals(
+        "1080.00",
+        Api.as(deployment, "sophie")
+            .get("items/" + deal)
+            .json()
+            .getJsonNumber("amount")
+            .toString());
   }
 
   private void openDependencies() {
