@@ -15,7 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,7 @@ import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
+import org.tessera.crm.testing.WordTemplates;
 
 /** Word documents from templates through the REST API: upload, check, generate, visibility. */
 class DocumentsApiIT extends ApiTest {
@@ -141,19 +141,8 @@ class DocumentsApiIT extends ApiTest {
         docx);
   }
 
-  /** A template as Word writes it: the title placeholder split over three runs. */
   private static byte[] template() throws IOException {
-    try (XWPFDocument document = new XWPFDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      XWPFParagraph heading = document.createParagraph();
-      heading.createRun().setText("Offer {Document.Number} for {Item.");
-      heading.createRun().setText("Ti");
-      heading.createRun().setText("tle}");
-      document.createParagraph().createRun().setText("Amount: {Item.Amount}");
-      document.createParagraph().createRun().setText("Margin: {Item.margin}{Item.nope}");
-      document.write(out);
-      return out.toByteArray();
-    }
+    return WordTemplates.titleSplitOverThreeRuns();
   }
 
   private static byte[] zipBomb() throws IOException {

@@ -21,6 +21,7 @@ import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.BrowserPageTest;
 import org.tessera.crm.testing.CrmDeployment;
+import org.tessera.crm.testing.WordTemplates;
 
 /** The item card in a real browser: fields in sections, edit mode, arranging the form view. */
 class CardPageIT extends BrowserPageTest {
@@ -294,6 +295,32 @@ class CardPageIT extends BrowserPageTest {
             .json()
             .getJsonNumber("amount")
             .toString());
+  }
+
+  @Test
+  void aDocumentIsMadeFromTheCardAndOfferedForDownload() throws Exception {
+    Api admin = Api.as(deployment, "admin");
+    String type = admin.newItemType("d", "Offers", true, true);
+    Reply template =
+        admin.post(
+            "document-templates?name=Offer&type=" + type + "&numbering=OF-%7Bseq%7D",
+            WordTemplates.DOCX,
+            WordTemplates.titleSplitOverThreeRuns());
+    assertEquals(201, template.status(), template.toString());
+    long item = create(admin, "{\"typeCode\":\"" + type + "\",\"title\":\"Garden shed\"}");
+    signIn("sophie");
+    openCard(item);
+
+    browser.findElement(By.id("card:documentButton")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("card:generate"))).click();
+
+    WebElement link =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("document-link")));
+    assertEquals("OF-1.docx", link.getText());
+    assertTrue(
+        link.getAttribute("href").matches(".*/api/v1/items/" + item + "/documents/\\d+/file"));
+    assertEquals(
+        1, Api.as(deployment, "sophie").get("items/" + item + "/documents").array().size());
   }
 
   private void openDependencies() {

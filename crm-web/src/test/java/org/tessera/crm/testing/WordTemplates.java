@@ -1,0 +1,30 @@
+package org.tessera.crm.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** Word templates for tests, made with POI the way Word writes them. */
+public final class WordTemplates {
+
+  public static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private WordTemplates() {}
+
+  /** An offer: number, title (split over three runs), amount, one custom and one unknown field. */
+  public static byte[] titleSplitOverThreeRuns() throws IOException {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFParagraph heading = document.createParagraph();
+      heading.createRun().setText("Offer {Document.Number} for {Item.");
+      heading.createRun().setText("Ti");
+      heading.createRun().setText("tle}");
+      document.createParagraph().createRun().setText("Amount: {Item.Amount}");
+      document.createParagraph().createRun().setText("Margin: {Item.margin}{Item.nope}");
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
+}
