@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.tessera.crm.activity.boundary.Activities;
 import org.tessera.crm.activity.boundary.MeetingRooms;
@@ -56,7 +57,8 @@ public class BoardActivitiesBacking implements Serializable {
     itemTitle = card.title();
     kind = ActivityKind.CALL;
     subject = null;
-    deadline = LocalDateTime.now().plusHours(1).withMinute(0).withSecond(0).withNano(0);
+    // A full hour at least an hour ahead: never already within the counter's red warning.
+    deadline = LocalDateTime.now().plusHours(2).truncatedTo(ChronoUnit.HOURS);
     durationMinutes = DEFAULT_DURATION_MINUTES;
     responsibleId = users.current().getId();
     roomId = null;
