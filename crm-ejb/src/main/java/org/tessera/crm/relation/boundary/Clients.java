@@ -45,9 +45,9 @@ public class Clients {
         fieldValues.itemsHolding(CONTACT, REACHED_AT, addresses).stream()
             .findFirst()
             .map(items::find);
-    Optional<Item> company =
-        texts(values.get(COMPANY_NAME)).findFirst().flatMap(name -> items.titled(COMPANY, name));
-    return new KnownClients(contact, company);
+    Optional<String> companyName = texts(values.get(COMPANY_NAME)).findFirst();
+    Optional<Item> company = companyName.flatMap(name -> items.titled(COMPANY, name));
+    return new KnownClients(contact, company, companyName);
   }
 
   /** Flags a new lead from a known client and links it to that client. */

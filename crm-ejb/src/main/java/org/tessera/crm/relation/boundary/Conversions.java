@@ -83,7 +83,7 @@ public class Conversions {
         known
             .company()
             .map(company -> ClientChoice.existing(company.getId()))
-            .or(() -> companyName(lead).map(name -> ClientChoice.created(companyDraft(name))))
+            .or(() -> known.companyName().map(name -> ClientChoice.created(companyDraft(name))))
             .orElse(null));
   }
 
@@ -248,15 +248,7 @@ public class Conversions {
       throw new BusinessRuleViolation(
           "conversion.wrong-type", "Expected a " + typeCode + ", not a " + draft.typeCode());
     }
-    return new ItemDraft(
-        typeCode,
-        draft.pipelineId(),
-        draft.stageId(),
-        draft.title(),
-        draft.amount(),
-        draft.currency(),
-        draft.responsibleId(),
-        draft.fields());
+    return draft.ofType(typeCode);
   }
 
   private FieldMapping mappingOf(Conversion conversion) {

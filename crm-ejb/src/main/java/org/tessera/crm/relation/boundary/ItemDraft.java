@@ -29,6 +29,11 @@ public record ItemDraft(
     return new ItemDraft(typeCode, null, null, null, null, null, null, null);
   }
 
+  /** This draft for an item of the given type. */
+  ItemDraft ofType(String code) {
+    return new ItemDraft(code, pipelineId, stageId, title, amount, currency, responsibleId, fields);
+  }
+
   /** The prefilled item with this draft's changes over it. */
   NewItem over(NewItem prefilled) {
     Map<String, Object> values = new LinkedHashMap<>(prefilled.fields());
