@@ -37,14 +37,7 @@ class ActivitiesApiIT extends ApiTest {
   @BeforeEach
   void newType() {
     type = admin().newItemType("a", "Visits", true, true);
-    pipeline =
-        admin()
-            .get("pipelines?type=" + type)
-            .json()
-            .getJsonArray("content")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    pipeline = admin().firstPipelineOf(type);
   }
 
   @Test

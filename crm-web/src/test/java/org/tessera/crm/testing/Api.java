@@ -108,6 +108,16 @@ public final class Api {
     return code;
   }
 
+  /** The id of the type's first pipeline, e.g. the one a new custom type with stages gets. */
+  public long firstPipelineOf(String type) {
+    return get("pipelines?type=" + type)
+        .json()
+        .getJsonArray("content")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /**
    * Creates a custom field of the type, labelled by its code, with more JSON properties (e.g.
    * {@code ,"multiple":true}), and returns its id.

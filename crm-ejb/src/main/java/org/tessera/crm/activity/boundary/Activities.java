@@ -20,6 +20,8 @@ import org.tessera.crm.activity.entity.ActivityCounter;
 import org.tessera.crm.activity.entity.ActivityStatus;
 import org.tessera.crm.activity.entity.MeetingRoom;
 import org.tessera.crm.activity.entity.Notification;
+import org.tessera.crm.communication.entity.Communication;
+import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
@@ -108,8 +110,8 @@ public class Activities {
   }
 
   /**
-   * The counter of each item (M29), read for all of them in one query, coloured by the signed-in
-   * user's deadline warning.
+   * The counter of each item (M29), read for all of them in one query of activities and one of
+   * unanswered calls and messages, coloured by the signed-in user's deadline warning.
    */
   public Map<Long, ActivityCounter> counters(List<Long> itemIds) {
     Map<Long, ActivityCounter> counters = new HashMap<>();
@@ -128,6 +130,16 @@ public class Activities {
                     (Long) row[0],
                     ActivityCounter.of(
                         ((Number) row[1]).longValue(), (OffsetDateTime) row[2], now, warning)));
+    em.createNamedQuery(Communication.WAITING_OF_ITEMS, Object[].class)
+        .setParameter("items", itemIds)
+        .setParameter("awaiting", Direction.awaitingAnswer())
+        .getResultStream()
+        .forEach(
+            row ->
+                counters.merge(
+                    (Long) row[0],
+                    ActivityCounter.unanswered(((Number) row[1]).longValue()),
+                    ActivityCounter::plus));
     return counters;
   }
 

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * The activity counter of a board card (M29): how many activities wait on the item, and its colour
- * by the nearest deadline.
+ * The activity counter of a board card (M29): how many activities and unanswered incoming calls and
+ * messages wait on the item, and its colour by the nearest deadline; an unanswered one is due at
+ * once.
  */
 public record ActivityCounter(long count, Colour colour) {
 
-  /** Grey: nothing waits; green: planned; red: a deadline within the warning time or passed. */
+  /**
+   * Grey: nothing waits; green: planned; red: a deadline within the warning time or passed. From
+   * the least to the most urgent.
+   */
   public enum Colour {
     GREY,
     GREEN,
@@ -29,5 +33,16 @@ public record ActivityCounter(long count, Colour colour) {
     }
     boolean urgent = nearest != null && !nearest.isAfter(now.plus(warning));
     return new ActivityCounter(count, urgent ? Colour.RED : Colour.GREEN);
+  }
+
+  /** Incoming calls and messages no one answered yet: red as soon as there is one. */
+  public static ActivityCounter unanswered(long count) {
+    return count == 0 ? NONE : new ActivityCounter(count, Colour.RED);
+  }
+
+  /** Both counts, in the more urgent colour of the two. */
+  public ActivityCounter plus(ActivityCounter other) {
+    Colour urgent = colour.compareTo(other.colour) >= 0 ? colour : other.colour;
+    return new ActivityCounter(count + other.count, urgent);
   }
 }

@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.tessera.crm.document.control.DocxTemplate;
 import org.tessera.crm.document.control.ItemPlaceholders;
 import org.tessera.crm.document.control.OpenTemplates;
@@ -164,18 +162,8 @@ public class Documents {
   }
 
   private ItemPlaceholders placeholders(Item item, DocxTemplate docx) {
-    Map<Long, String> userNames =
-        users.active().stream().collect(Collectors.toMap(User::getId, User::getFullName));
     ItemPlaceholders placeholders =
-        new ItemPlaceholders(item.getItemType().getCode(), docx.locale())
-            .own(
-                item.getTitle(),
-                item.getAmount(),
-                item.getCurrency(),
-                item.getStage() == null ? "" : item.getStage().getName(),
-                item.getResponsible() == null ? "" : item.getResponsible().getFullName(),
-                item.getCreatedAt().toLocalDate());
-    fieldValues.of(item).forEach((code, value) -> placeholders.field(code, value, userNames));
+        ItemPlaceholders.of(item, fieldValues.of(item), users.names(), docx.locale());
     List<ProductRow> rows = itemProducts.of(item.getId());
     rows.forEach(
         row ->

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tessera.crm.item.entity.Item;
 
 /**
  * The placeholders of an item, in words for the template's language: {@code {Deal.Title}} (or
- * {@code {Item.Title}} for any type), its amount, stage, responsible and creation date, a field by
- * code ({@code {Deal.budget_code}}), and the document's own number and date.
+ * {@code {Item.Title}} for any type), its id, amount, stage, responsible and creation date, a field
+ * by code ({@code {Deal.budget_code}}), and the document's own number and date. E-mails and
+ * messages to clients use the same names.
  */
 public final class ItemPlaceholders {
 
@@ -21,15 +23,39 @@ public final class ItemPlaceholders {
   public static final String DOCUMENT_NUMBER = "Document.Number";
   public static final String DOCUMENT_DATE = "Document.Date";
   private static final List<String> OWN =
-      List.of("Title", "Amount", "Stage", "Responsible", "Created");
+      List.of("Id", "Title", "Amount", "Stage", "Responsible", "Created");
 
   private final String typePrefix;
   private final DocumentFormats formats;
   private final DocumentData.Builder data = DocumentData.builder();
 
-  public ItemPlaceholders(String typeCode, Locale locale) {
+  private ItemPlaceholders(String typeCode, Locale locale) {
     this.typePrefix = prefixOf(typeCode);
     this.formats = DocumentFormats.of(locale);
+  }
+
+  /**
+   * The item's own placeholders and those of its fields.
+   *
+   * @param fieldValues the item's field values as the field values service shows them to the reader
+   *     (money as amount and currency, lists for several values)
+   * @param userNames the names of users whose ids field values hold
+   */
+  public static ItemPlaceholders of(
+      Item item, Map<String, Object> fieldValues, Map<Long, String> userNames, Locale locale) {
+    ItemPlaceholders placeholders = new ItemPlaceholders(item.getItemType().getCode(), locale);
+    placeholders.put("Id", Long.toString(item.getId()));
+    placeholders.put("Title", item.getTitle());
+    placeholders.put(
+        "Amount",
+        item.getAmount() == null ? "" : placeholders.money(item.getAmount(), item.getCurrency()));
+    placeholders.put("Stage", item.getStage() == null ? "" : item.getStage().getName());
+    placeholders.put(
+        "Responsible", item.getResponsible() == null ? "" : item.getResponsible().getFullName());
+    placeholders.put("Created", placeholders.formats.date(item.getCreatedAt().toLocalDate()));
+    fieldValues.forEach(
+        (code, value) -> placeholders.put(code, placeholders.words(value, userNames)));
+    return placeholders;
   }
 
   /** Every name a template of this type may use, for the template check. */
@@ -42,30 +68,6 @@ public final class ItemPlaceholders {
       fieldCodes.forEach(code -> known.add(prefix + "." + code));
     }
     return known;
-  }
-
-  public ItemPlaceholders own(
-      String title,
-      BigDecimal amount,
-      String currency,
-      String stage,
-      String responsible,
-      LocalDate created) {
-    put("Title", title);
-    put("Amount", amount == null ? "" : money(amount, currency));
-    put("Stage", stage);
-    put("Responsible", responsible);
-    put("Created", formats.date(created));
-    return this;
-  }
-
-  /**
-   * A field's value as the field values service shows it (money as amount and currency, lists for
-   * several values); user ids become names.
-   */
-  public ItemPlaceholders field(String code, Object value, Map<Long, String> userNames) {
-    put(code, words(value, userNames));
-    return this;
   }
 
   /** One row of the product table, its money in the item's currency. */
@@ -104,6 +106,11 @@ public final class ItemPlaceholders {
     data.put(DOCUMENT_NUMBER, number);
     data.put(DOCUMENT_DATE, formats.date(date));
     return data.build();
+  }
+
+  /** The item's placeholders by name, e.g. {@code Item.Title} and {@code Deal.Title}. */
+  public Map<String, String> values() {
+    return data.build().values();
   }
 
   private void put(String name, String text) {

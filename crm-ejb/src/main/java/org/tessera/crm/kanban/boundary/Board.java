@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.tessera.crm.activity.entity.Activity;
 import org.tessera.crm.activity.entity.ActivityStatus;
+import org.tessera.crm.communication.entity.Communication;
+import org.tessera.crm.communication.entity.CommunicationChannel;
+import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldCondition;
@@ -152,7 +155,8 @@ public class Board {
 
   /**
    * Whose face each card shows (see {@link CardAvatar}): the responsible user, or the latest
-   * employee to have commented on it or to have been reminded of one of its activities.
+   * employee to have commented on it, to have been reminded of one of its activities, or to be
+   * responsible for an incoming or missed call or message on it.
    */
   public Map<Long, User> avatars(List<Item> cards) {
     Map<Long, User> avatars = new HashMap<>();
@@ -167,26 +171,36 @@ public class Board {
         .getResultStream()
         .forEach(
             entry ->
-                events
-                    .computeIfAbsent(entry.getItemId(), id -> new ArrayList<>())
-                    .add(
-                        new AvatarEvent(
-                            AvatarEvent.Kind.COMMENT,
-                            entry.getAuthor() == null ? null : entry.getAuthor().getId(),
-                            entry.getCreatedAt())));
+                add(
+                    events,
+                    entry.getItemId(),
+                    AvatarEvent.Kind.COMMENT,
+                    entry.getAuthor() == null ? null : entry.getAuthor().getId(),
+                    entry.getCreatedAt()));
     em.createNamedQuery(Activity.REMINDED_OF_ITEMS, Object[].class)
         .setParameter("items", ids)
         .setParameter("planned", ActivityStatus.PLANNED)
         .getResultStream()
         .forEach(
             row ->
-                events
-                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(
-                        new AvatarEvent(
-                            AvatarEvent.Kind.REMINDER_FIRED,
-                            (Long) row[1],
-                            (OffsetDateTime) row[2])));
+                add(
+                    events,
+                    (Long) row[0],
+                    AvatarEvent.Kind.REMINDER_FIRED,
+                    (Long) row[1],
+                    (OffsetDateTime) row[2]));
+    em.createNamedQuery(Communication.LATEST_INCOMING_OF_ITEMS, Object[].class)
+        .setParameter("items", ids)
+        .setParameter("awaiting", Direction.awaitingAnswer())
+        .getResultStream()
+        .forEach(
+            row ->
+                add(
+                    events,
+                    (Long) row[0],
+                    avatarKind((CommunicationChannel) row[1], (Direction) row[2]),
+                    (Long) row[3],
+                    (OffsetDateTime) row[4]));
     for (Item card : cards) {
       Long responsible = card.getResponsible() == null ? null : card.getResponsible().getId();
       Long shown = CardAvatar.of(responsible, events.getOrDefault(card.getId(), List.of()));
@@ -197,6 +211,29 @@ public class Board {
       }
     }
     return avatars;
+  }
+
+  private static void add(
+      Map<Long, List<AvatarEvent>> events,
+      long itemId,
+      AvatarEvent.Kind kind,
+      Long employeeId,
+      OffsetDateTime at) {
+    events
+        .computeIfAbsent(itemId, id -> new ArrayList<>())
+        .add(new AvatarEvent(kind, employeeId, at));
+  }
+
+  /** What an incoming or missed call or message is to the card's face. */
+  private static AvatarEvent.Kind avatarKind(CommunicationChannel channel, Direction direction) {
+    return switch (channel) {
+      case CALL ->
+          direction == Direction.MISSED
+              ? AvatarEvent.Kind.MISSED_CALL
+              : AvatarEvent.Kind.INCOMING_CALL;
+      case EMAIL -> AvatarEvent.Kind.INCOMING_EMAIL;
+      case SMS, WHATSAPP, MESSENGER -> AvatarEvent.Kind.INCOMING_CHAT;
+    };
   }
 
   private List<Item> page(Pipeline pipeline, Stage stage, BoardFilter filter, PageRequest page) {

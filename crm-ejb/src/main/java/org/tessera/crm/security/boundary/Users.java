@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tessera.crm.security.entity.Department;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
@@ -48,6 +50,11 @@ public class Users {
   /** Everyone who can sign in, by name: to pick a responsible or whom to show a field to. */
   public List<User> active() {
     return em.createNamedQuery(User.ACTIVE, User.class).getResultList();
+  }
+
+  /** The names of everyone who can sign in, by id: to write user ids in words. */
+  public Map<Long, String> names() {
+    return active().stream().collect(Collectors.toMap(User::getId, User::getFullName));
   }
 
   public List<Department> departments() {

@@ -31,6 +31,10 @@ public class User {
 
   public static final String BY_LOGIN = "User.byLogin";
   public static final String ACTIVE = "User.active";
+
+  /** Who the server acts as when no one is signed in; it cannot sign in itself. */
+  public static final String SYSTEM_LOGIN = "crm-system";
+
   public static final int DEFAULT_DEADLINE_WARNING_MINUTES = 15;
   public static final int MOST_DEADLINE_WARNING_MINUTES = 7 * 24 * 60;
 

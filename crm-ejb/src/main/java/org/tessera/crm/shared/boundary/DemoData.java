@@ -92,7 +92,10 @@ public class DemoData {
   }
 
   private boolean hasUsers() {
-    return em.createQuery("select count(u) from User u", Long.class).getSingleResult() > 0;
+    return em.createQuery("select count(u) from User u where u.login <> :system", Long.class)
+            .setParameter("system", User.SYSTEM_LOGIN)
+            .getSingleResult()
+        > 0;
   }
 
   private Department department(String name, Department parent) {

@@ -145,6 +145,14 @@ public class Timeline {
     em.persist(TimelineEntry.told(item.getId(), EntryKind.ACTIVITY_DONE, by, subject, now()));
   }
 
+  /**
+   * Called by the communication service when a call, e-mail or message is logged on the item; one
+   * that came in by itself, like a mail read from the mailbox, has no author.
+   */
+  public void communicated(Item item, String summary, User by) {
+    em.persist(TimelineEntry.told(item.getId(), EntryKind.COMMUNICATION, by, summary, now()));
+  }
+
   /** Called by the document service when a document is made for the item. */
   public void documentCreated(Item item, String number, long fileId, User by) {
     TimelineEntry entry =

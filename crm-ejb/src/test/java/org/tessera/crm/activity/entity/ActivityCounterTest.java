@@ -41,4 +41,18 @@ class ActivityCounterTest {
     assertEquals(
         Colour.RED, ActivityCounter.of(1, inTenMinutes, NOW, Duration.ofHours(1)).colour());
   }
+
+  @Test
+  void unansweredCallsAndMessagesAreDueAtOnce() {
+    assertEquals(ActivityCounter.NONE, ActivityCounter.unanswered(0));
+    assertEquals(new ActivityCounter(2, Colour.RED), ActivityCounter.unanswered(2));
+  }
+
+  @Test
+  void countsAddUpInTheMoreUrgentColour() {
+    ActivityCounter far = ActivityCounter.of(2, NOW.plusDays(3), NOW, WARNING);
+    assertEquals(new ActivityCounter(3, Colour.RED), far.plus(ActivityCounter.unanswered(1)));
+    assertEquals(new ActivityCounter(3, Colour.RED), ActivityCounter.unanswered(1).plus(far));
+    assertEquals(far, far.plus(ActivityCounter.NONE));
+  }
 }
