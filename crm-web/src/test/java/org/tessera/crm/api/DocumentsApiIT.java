@@ -94,6 +94,62 @@ class DocumentsApiIT extends ApiTest {
   }
 
   @Test
+  void aDocumentCarriesTheLinkedContactAndCompanyAndOurCompanysDetails() throws Exception {
+    JsonObject mine = admin().get("my-company").json();
+    long version = mine.getJsonNumber("version").longValue();
+    String ours =
+        "{\"name\":\"Tessera SAS\",\"address\":\"1 rue de la Paix, Paris\","
+            + "\"iban\":\"FR76 3000 6000 0112 3456 7890 189\",\"bic\":\"AGRIFRPP\"}";
+    assertEquals(403, as("marc").put("my-company?version=" + version, ours).status());
+    Reply notAnIban = admin().put("my-company?version=" + version, ours.replace("FR76", "76FR"));
+    assertEquals(400, notAnIban.status(), notAnIban.toString());
+    assertTrue(notAnIban.body().contains("iban"), notAnIban.toString());
+    Reply saved = admin().put("my-company?version=" + version, ours);
+    assertEquals(200, saved.status(), saved.toString());
+    assertEquals(409, admin().put("my-company?version=" + version, ours).status());
+    assertEquals(
+        "Tessera SAS",
+        as("marc").get("my-company").json().getJsonObject("details").getString("name"));
+
+    JsonObject template = upload(WordTemplates.clientAndOurCompany()).json();
+    assertEquals("[]", template.getJsonArray("unknown").toString(), template.toString());
+    long item = id(admin().post("items", "{\"typeCode\":\"" + type + "\",\"title\":\"Fit-out\"}"));
+    long contact =
+        id(
+            admin()
+                .post(
+                    "items",
+                    "{\"typeCode\":\"contact\",\"title\":\"Jeanne Martin\","
+                        + "\"fields\":{\"email\":[\"jeanne@client.test\"]}}"));
+    long company =
+        id(
+            admin()
+                .post(
+                    "items",
+                    "{\"typeCode\":\"company\",\"title\":\"Client SA\","
+                        + "\"fields\":{\"address\":\"5 quai Voltaire, Lyon\"}}"));
+    for (long client : List.of(contact, company)) {
+      Reply linked = admin().post("items/" + item + "/relations", "{\"itemId\":" + client + "}");
+      assertEquals(201, linked.status(), linked.toString());
+    }
+
+    long templateId = template.getJsonNumber("id").longValue();
+    int year = LocalDate.now(ZoneOffset.UTC).getYear();
+    String text = text(admin(), item, generate(admin(), item, templateId, "O-" + year + "-1"));
+    assertTrue(text.contains("Client: Jeanne Martin (jeanne@client.test)"), text);
+    assertTrue(text.contains("Company: Client SA, 5 quai Voltaire, Lyon"), text);
+    assertTrue(
+        text.contains(
+            "From: Tessera SAS, 1 rue de la Paix, Paris, IBAN FR76 3000 6000 0112 3456 7890 189"),
+        text);
+  }
+
+  private static long id(Reply created) {
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
   void hostileOrBrokenUploadsAreRefusedAndLeaveNoTemplate() throws Exception {
     long item =
         admin()

@@ -27,4 +27,19 @@ public final class WordTemplates {
       return out.toByteArray();
     }
   }
+
+  /** A letter naming the item's linked contact and company, and signed by our company. */
+  public static byte[] clientAndOurCompany() throws IOException {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.createParagraph().createRun().setText("Client: {Contact.Name} ({Contact.email})");
+      document.createParagraph().createRun().setText("Company: {Company.Name}, {Company.Address}");
+      XWPFParagraph signature = document.createParagraph();
+      signature.createRun().setText("From: {MyCompany.Name}, {MyCompany.Address}, ");
+      signature.createRun().setText("IBAN {MyCompany.");
+      signature.createRun().setText("Iban}");
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
 }

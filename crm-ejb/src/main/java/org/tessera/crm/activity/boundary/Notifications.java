@@ -45,4 +45,12 @@ public class Notifications {
     notification.read(OffsetDateTime.now(ZoneOffset.UTC));
     return notification;
   }
+
+  /** Marks all the user's unread notifications read. */
+  public void readAll() {
+    em.createNamedQuery(Notification.READ_ALL)
+        .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
+        .setParameter("user", users.viewer().userId())
+        .executeUpdate();
+  }
 }

@@ -19,10 +19,16 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = Notification.UNREAD_COUNT,
     query = "select count(n) from Notification n where n.userId = :user and n.readAt is null")
+@NamedQuery(
+    name = Notification.READ_ALL,
+    query =
+        "update Notification n set n.readAt = :at, n.version = n.version + 1"
+            + " where n.userId = :user and n.readAt is null")
 public class Notification {
 
   public static final String OF_USER = "Notification.ofUser";
   public static final String UNREAD_COUNT = "Notification.unreadCount";
+  public static final String READ_ALL = "Notification.readAll";
   public static final int TEXT_LIMIT = 500;
 
   @Id

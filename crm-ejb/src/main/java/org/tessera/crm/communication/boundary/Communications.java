@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.tessera.crm.communication.control.CommunicationSettings;
 import org.tessera.crm.communication.control.GatewayFailed;
@@ -33,7 +32,7 @@ import org.tessera.crm.communication.control.PhoneNumbers;
 import org.tessera.crm.communication.entity.Communication;
 import org.tessera.crm.communication.entity.CommunicationChannel;
 import org.tessera.crm.communication.entity.Direction;
-import org.tessera.crm.document.control.ItemPlaceholders;
+import org.tessera.crm.document.boundary.PlaceholderSource;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
@@ -78,6 +77,7 @@ public class Communications {
   @Inject Timeline timeline;
   @Inject IncomingMails incomingMails;
   @Inject CommunicationSettings settings;
+  @Inject PlaceholderSource placeholderSource;
 
   private final MailSender mailSender = new MailSender();
   private final MailInbox mailInbox = new MailInbox();
@@ -88,6 +88,15 @@ public class Communications {
     return em.createNamedQuery(Communication.OF_ITEM, Communication.class)
         .setParameter("item", itemId)
         .getResultList();
+  }
+
+  /**
+   * Where the item's client is reached: the item's own phone numbers and e-mail addresses, else
+   * those of the contacts linked to it.
+   */
+  public ClientAddresses addressesOf(long itemId) {
+    Item item = items.find(itemId);
+    return new ClientAddresses(reachedAt(item, PHONE_FIELD), reachedAt(item, EMAIL_FIELD));
   }
 
   public Communication find(long communicationId) {
@@ -259,16 +268,10 @@ public class Communications {
     return communication;
   }
 
-  /** The item's own address in the field, else that of the first contact linked to it. */
+  /** The first of the item's own addresses in the field, else of its linked contacts'. */
   private String reachedAt(Item item, String fieldCode, String what) {
-    return first(fieldValues.of(item).get(fieldCode))
-        .or(
-            () ->
-                relations.of(item.getId()).stream()
-                    .map(relation -> relation.other(item.getId()))
-                    .filter(other -> Clients.CONTACT.equals(other.getItemType().getCode()))
-                    .flatMap(contact -> first(fieldValues.of(contact).get(fieldCode)).stream())
-                    .findFirst())
+    return reachedAt(item, fieldCode).stream()
+        .findFirst()
         .orElseThrow(
             () ->
                 new BusinessRuleViolation(
@@ -280,15 +283,28 @@ public class Communications {
                         + ", nor has a contact linked to it: give one"));
   }
 
-  private static Optional<String> first(Object value) {
-    if (value instanceof Collection<?> several) {
-      return several.stream().map(String::valueOf).findFirst();
+  /** The item's own addresses in the field, else those of the contacts linked to it. */
+  private List<String> reachedAt(Item item, String fieldCode) {
+    List<String> own = all(fieldValues.of(item).get(fieldCode));
+    if (!own.isEmpty()) {
+      return own;
     }
-    return Optional.ofNullable(value).map(String::valueOf);
+    return relations.of(item.getId()).stream()
+        .map(relation -> relation.other(item.getId()))
+        .filter(other -> Clients.CONTACT.equals(other.getItemType().getCode()))
+        .flatMap(contact -> all(fieldValues.of(contact).get(fieldCode)).stream())
+        .toList();
+  }
+
+  private static List<String> all(Object value) {
+    if (value instanceof Collection<?> several) {
+      return several.stream().map(String::valueOf).toList();
+    }
+    return value == null ? List.of() : List.of(String.valueOf(value));
   }
 
   private Map<String, String> placeholders(Item item) {
-    return ItemPlaceholders.of(item, fieldValues.of(item), users.names(), MESSAGE_LOCALE).values();
+    return placeholderSource.of(item, MESSAGE_LOCALE).values();
   }
 
   private static String phone(String number) {

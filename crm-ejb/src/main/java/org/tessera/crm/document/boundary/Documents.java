@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.tessera.crm.document.control.DocxTemplate;
 import org.tessera.crm.document.control.ItemPlaceholders;
 import org.tessera.crm.document.control.OpenTemplates;
@@ -32,6 +33,7 @@ import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.product.boundary.ItemProducts;
 import org.tessera.crm.product.entity.ProductRow;
+import org.tessera.crm.relation.boundary.Clients;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
@@ -58,11 +60,11 @@ public class Documents {
   @Inject Items items;
   @Inject ItemProducts itemProducts;
   @Inject Fields fields;
-  @Inject FieldValues fieldValues;
   @Inject Users users;
   @Inject StoredFiles storedFiles;
   @Inject Timeline timeline;
   @Inject OpenTemplates openTemplates;
+  @Inject PlaceholderSource placeholderSource;
 
   /** Checks and stores a template; an unsafe or broken file is refused and nothing is stored. */
   @RolesAllowed(Roles.ADMIN)
@@ -137,7 +139,17 @@ public class Documents {
   private TemplateReport check(ItemType type, DocxTemplate template) {
     return template.check(
         ItemPlaceholders.known(
-            type.getCode(), fields.ofType(type).stream().map(Field::getCode).toList()));
+            type.getCode(),
+            codesOf(type),
+            Map.of(
+                Clients.CONTACT,
+                codesOf(itemTypes.byCode(Clients.CONTACT)),
+                Clients.COMPANY,
+                codesOf(itemTypes.byCode(Clients.COMPANY)))));
+  }
+
+  private List<String> codesOf(ItemType type) {
+    return fields.ofType(type).stream().map(Field::getCode).toList();
   }
 
   /** The template, locked so that two documents never get the same number. */
@@ -162,8 +174,7 @@ public class Documents {
   }
 
   private ItemPlaceholders placeholders(Item item, DocxTemplate docx) {
-    ItemPlaceholders placeholders =
-        ItemPlaceholders.of(item, fieldValues.of(item), users.names(), docx.locale());
+    ItemPlaceholders placeholders = placeholderSource.of(item, docx.locale());
     List<ProductRow> rows = itemProducts.of(item.getId());
     rows.forEach(
         row ->

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ import org.xml.sax.SAXException;
  */
 public final class DocxTemplate {
 
+  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
   private static final System.Logger LOG = System.getLogger(DocxTemplate.class.getName());
 
   /** A zip entry of the template: either kept as it is, or a text part cut at its slots. */
@@ -118,7 +120,10 @@ public final class DocxTemplate {
     try (ZipOutputStream zip = new ZipOutputStream(docx)) {
       zip.setLevel(Deflater.BEST_SPEED);
       for (Entry entry : entries) {
-        zip.putNextEntry(new ZipEntry(entry.name()));
+        ZipEntry part = new ZipEntry(entry.name());
+        // As Word does: the same data always makes the same bytes, whatever the clock says.
+        part.setTimeLocal(ZIP_EPOCH);
+        zip.putNextEntry(part);
         zip.write(entry.text() == null ? entry.kept() : entry.text().render(data));
         zip.closeEntry();
       }

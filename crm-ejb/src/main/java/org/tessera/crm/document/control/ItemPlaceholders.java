@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.mycompany.entity.MyCompany;
 
 /**
  * The placeholders of an item, in words for the template's language: {@code {Deal.Title}} (or
@@ -22,8 +23,12 @@ public final class ItemPlaceholders {
   public static final String ANY_TYPE = "Item";
   public static final String DOCUMENT_NUMBER = "Document.Number";
   public static final String DOCUMENT_DATE = "Document.Date";
+  public static final String CONTACT = "Contact";
+  public static final String COMPANY = "Company";
+  public static final String MY_COMPANY = "MyCompany";
   private static final List<String> OWN =
-      List.of("Id", "Title", "Amount", "Stage", "Responsible", "Created");
+      List.of("Id", "Title", "Name", "Amount", "Stage", "Responsible", "Created");
+  private static final List<String> CLIENT_OWN = List.of("Id", "Title", "Name");
 
   private final String typePrefix;
   private final DocumentFormats formats;
@@ -46,6 +51,7 @@ public final class ItemPlaceholders {
     ItemPlaceholders placeholders = new ItemPlaceholders(item.getItemType().getCode(), locale);
     placeholders.put("Id", Long.toString(item.getId()));
     placeholders.put("Title", item.getTitle());
+    placeholders.put("Name", item.getTitle());
     placeholders.put(
         "Amount",
         item.getAmount() == null ? "" : placeholders.money(item.getAmount(), item.getCurrency()));
@@ -54,20 +60,62 @@ public final class ItemPlaceholders {
         "Responsible", item.getResponsible() == null ? "" : item.getResponsible().getFullName());
     placeholders.put("Created", placeholders.formats.date(item.getCreatedAt().toLocalDate()));
     fieldValues.forEach(
-        (code, value) -> placeholders.put(code, placeholders.words(value, userNames)));
+        (code, value) -> {
+          String words = placeholders.words(value, userNames);
+          namesOf(code).forEach(name -> placeholders.put(name, words));
+        });
     return placeholders;
   }
 
-  /** Every name a template of this type may use, for the template check. */
-  public static Set<String> known(String typeCode, List<String> fieldCodes) {
+  /**
+   * Every name a template of this type may use, for the template check.
+   *
+   * @param fieldCodes the codes of the fields of this type
+   * @param clientFieldCodes the codes of the fields of contacts and of companies
+   */
+  public static Set<String> known(
+      String typeCode, List<String> fieldCodes, Map<String, List<String>> clientFieldCodes) {
     Set<String> known = new LinkedHashSet<>(ProductTable.PLACEHOLDERS);
     known.add(DOCUMENT_NUMBER);
     known.add(DOCUMENT_DATE);
     for (String prefix : List.of(ANY_TYPE, prefixOf(typeCode))) {
       OWN.forEach(name -> known.add(prefix + "." + name));
-      fieldCodes.forEach(code -> known.add(prefix + "." + code));
+      fieldCodes.forEach(code -> namesOf(code).forEach(name -> known.add(prefix + "." + name)));
     }
+    clientFieldCodes.forEach(
+        (clientType, codes) -> {
+          String prefix = prefixOf(clientType);
+          CLIENT_OWN.forEach(name -> known.add(prefix + "." + name));
+          codes.forEach(code -> namesOf(code).forEach(name -> known.add(prefix + "." + name)));
+        });
+    MyCompany.DETAILS.forEach(name -> known.add(MY_COMPANY + "." + name));
     return known;
+  }
+
+  /**
+   * The placeholders of a client linked to the item, e.g. {@code {Contact.Name}} or {@code
+   * {Company.address}}; a contact's or company's own placeholders stay its own.
+   */
+  public ItemPlaceholders client(
+      Item client, Map<String, Object> fieldValues, Map<Long, String> userNames) {
+    String prefix = prefixOf(client.getItemType().getCode());
+    if (!prefix.equals(typePrefix)) {
+      data.put(prefix + ".Id", String.valueOf(client.getId()));
+      data.put(prefix + ".Title", client.getTitle());
+      data.put(prefix + ".Name", client.getTitle());
+      fieldValues.forEach(
+          (code, value) -> {
+            String words = words(value, userNames);
+            namesOf(code).forEach(name -> data.put(prefix + "." + name, words));
+          });
+    }
+    return this;
+  }
+
+  /** Our company's details, e.g. {@code {MyCompany.Iban}}. */
+  public ItemPlaceholders myCompany(Map<String, String> details) {
+    details.forEach((name, value) -> data.put(MY_COMPANY + "." + name, value));
+    return this;
   }
 
   /** One row of the product table, its money in the item's currency. */
@@ -139,6 +187,17 @@ public final class ItemPlaceholders {
       return userNames.get(id);
     }
     return value.toString();
+  }
+
+  /**
+   * A field answers to its code and, like the item's own names, to its code capitalised: {@code
+   * {Company.address}} and {@code {Company.Address}}; the item's own names come first.
+   */
+  private static List<String> namesOf(String code) {
+    String capitalised = prefixOf(code);
+    return capitalised.equals(code) || OWN.contains(capitalised)
+        ? List.of(code)
+        : List.of(code, capitalised);
   }
 
   /** "deal" is written {@code Deal} in placeholders. */

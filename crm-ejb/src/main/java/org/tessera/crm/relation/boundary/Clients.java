@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,22 @@ public class Clients {
     Optional<String> companyName = texts(values.get(COMPANY_NAME)).findFirst();
     Optional<Item> company = companyName.flatMap(name -> items.titled(COMPANY, name));
     return new KnownClients(contact, company, companyName);
+  }
+
+  /**
+   * The first contact and the first company linked to the item, e.g. a deal's client, a contact's
+   * company or a company's contact person.
+   */
+  public LinkedClients linkedTo(Item item) {
+    List<Item> linked =
+        relations.of(item.getId()).stream().map(relation -> relation.other(item.getId())).toList();
+    return new LinkedClients(firstOf(linked, CONTACT), firstOf(linked, COMPANY));
+  }
+
+  private static Optional<Item> firstOf(List<Item> linked, String typeCode) {
+    return linked.stream()
+        .filter(other -> typeCode.equals(other.getItemType().getCode()))
+        .findFirst();
   }
 
   /** Flags a new lead from a known client and links it to that client. */

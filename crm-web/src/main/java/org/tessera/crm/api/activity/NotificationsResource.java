@@ -53,6 +53,14 @@ public class NotificationsResource {
     return NotificationView.of(notifications.read(id));
   }
 
+  /** Marks all the user's notifications read. */
+  @PUT
+  @Path("read")
+  public Bell readAll() {
+    notifications.readAll();
+    return mine();
+  }
+
   /** Fires the reminders that are due now instead of at the next minute. */
   @POST
   @Path("reminders/due")
