@@ -45,9 +45,7 @@ public class LayoutBacking {
 
   /** A field's label in the reader's language. */
   public String fieldLabel(Field field) {
-    return "fr".equals(userLocale.getLocale().getLanguage())
-        ? field.getLabelFr()
-        : field.getLabelEn();
+    return field.label(userLocale.getLocale());
   }
 
   public String getUserName() {

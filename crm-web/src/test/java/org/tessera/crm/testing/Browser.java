@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,6 +38,16 @@ public final class Browser {
     browser.findElement(By.id("login:submit")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-title")));
+  }
+
+  /**
+   * Lets the browser save downloads into the folder without asking; headless Chromium refuses them
+   * otherwise.
+   */
+  public static void allowDownloads(ChromeDriver browser, Path folder) {
+    browser.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
   }
 
   public static ChromeDriver start() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Viewer;
@@ -393,6 +394,20 @@ public class Field {
           "field.label-invalid", "A field label must have 1 to " + Limits.NAME + " characters");
     }
     return label.strip();
+  }
+
+  /** The label in the reader's language: French for French readers, English for all others. */
+  public String label(Locale reader) {
+    return FieldOption.isFrench(reader) ? labelFr : labelEn;
+  }
+
+  /** The label of one of a list field's entries in the reader's language; the code if none. */
+  public String entryLabel(String entryCode, Locale reader) {
+    return options.stream()
+        .filter(option -> option.getCode().equals(entryCode))
+        .findFirst()
+        .map(option -> option.label(reader))
+        .orElse(entryCode);
   }
 
   public Long getId() {

@@ -2,6 +2,7 @@ package org.tessera.crm.field.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 
 /** One entry of a list field: a stable code and its label in each language. */
 @Embeddable
@@ -21,6 +22,15 @@ public class FieldOption {
     this.code = code;
     this.labelEn = labelEn;
     this.labelFr = labelFr;
+  }
+
+  /** The label in the reader's language, as {@link Field#label(Locale)}. */
+  public String label(Locale reader) {
+    return isFrench(reader) ? labelFr : labelEn;
+  }
+
+  static boolean isFrench(Locale reader) {
+    return "fr".equals(reader.getLanguage());
   }
 
   public String getCode() {

@@ -211,16 +211,7 @@ public class Items {
   }
 
   private Pipeline pipelineFor(ItemType type, Long pipelineId) {
-    if (pipelineId == null) {
-      return pipelines.defaultOf(type);
-    }
-    Pipeline pipeline = pipelines.find(pipelineId);
-    if (!pipeline.getItemType().getId().equals(type.getId())) {
-      throw new BusinessRuleViolation(
-          "item.pipeline-foreign",
-          "Pipeline '" + pipeline.getName() + "' does not belong to " + type.getName());
-    }
-    return pipeline;
+    return pipelineId == null ? pipelines.defaultOf(type) : pipelines.findOfType(type, pipelineId);
   }
 
   private static Item withoutPipeline(ItemType type, NewItem request, User author) {

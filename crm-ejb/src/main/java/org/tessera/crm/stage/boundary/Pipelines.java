@@ -51,6 +51,17 @@ public class Pipelines {
     return pipeline;
   }
 
+  /** A pipeline of the type; one of another type is refused. */
+  public Pipeline findOfType(ItemType type, long pipelineId) {
+    Pipeline pipeline = find(pipelineId);
+    if (!pipeline.getItemType().getId().equals(type.getId())) {
+      throw new BusinessRuleViolation(
+          "item.pipeline-foreign",
+          "Pipeline '" + pipeline.getName() + "' does not belong to " + type.getName());
+    }
+    return pipeline;
+  }
+
   /** How many items each stage of the pipeline holds; stages without items are left out. */
   public Map<Long, Long> itemCountsByStage(long pipelineId) {
     return em.createNamedQuery(Item.COUNT_BY_STAGE, Object[].class)

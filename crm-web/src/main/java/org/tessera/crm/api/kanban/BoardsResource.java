@@ -60,7 +60,7 @@ public class BoardsResource {
     @QueryParam("value")
     String fieldValue;
 
-    BoardFilter toFilter() {
+    public BoardFilter toFilter() {
       return new BoardFilter(responsibleId, text, createdFrom, createdTo, fieldCode, fieldValue);
     }
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tessera.crm.export.boundary.ExportFilter;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldType;
@@ -187,6 +188,11 @@ public class BoardBacking implements Serializable {
 
   private BoardFilter filter() {
     return new BoardFilter(responsibleId, text, createdFrom, createdTo, fieldCode, fieldValue);
+  }
+
+  /** What "Export to Excel" writes: the pipeline's cards under the filter, column by column. */
+  public ExportFilter getExportFilter() {
+    return new ExportFilter(selection.getTypeCode(), selection.getPipelineId(), null, filter());
   }
 
   public List<User> getUsers() {

@@ -86,7 +86,7 @@ class CardFields {
   }
 
   String label(Field field) {
-    return locale.getLanguage().equals("fr") ? field.getLabelFr() : field.getLabelEn();
+    return field.label(locale);
   }
 
   private String columnText(Field field) {
@@ -145,11 +145,7 @@ class CardFields {
   }
 
   private String optionLabel(Field field, String code) {
-    return field.getOptions().stream()
-        .filter(o -> o.getCode().equals(code))
-        .findFirst()
-        .map(o -> locale.getLanguage().equals("fr") ? o.getLabelFr() : o.getLabelEn())
-        .orElse(code);
+    return field.entryLabel(code, locale);
   }
 
   private String money(BigDecimal amount, String currency) {

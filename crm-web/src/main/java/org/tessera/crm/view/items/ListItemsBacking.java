@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.crm.export.boundary.ExportFilter;
 import org.tessera.crm.item.boundary.ItemFilter;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
@@ -30,6 +31,7 @@ public class ListItemsBacking implements Serializable {
   private String typeLabel = "";
   private boolean hasStages;
   private boolean hasAmount;
+  private ItemFilter filter;
   private ItemRows rows;
 
   public void open() {
@@ -42,7 +44,8 @@ public class ListItemsBacking implements Serializable {
     hasStages = type.hasStages();
     hasAmount = type.hasAmount();
     selection.offer(hasStages ? pipelines.allOfType(type.getCode()) : List.of());
-    rows = new ItemRows(items, new ItemFilter(type.getCode(), selection.getPipelineId(), null));
+    filter = new ItemFilter(type.getCode(), selection.getPipelineId(), null);
+    rows = new ItemRows(items, filter);
   }
 
   public String getTypeLabel() {
@@ -67,5 +70,10 @@ public class ListItemsBacking implements Serializable {
 
   public ItemRows getItems() {
     return rows;
+  }
+
+  /** What "Export to Excel" writes: the list as it is shown. */
+  public ExportFilter getExportFilter() {
+    return ExportFilter.of(filter);
   }
 }

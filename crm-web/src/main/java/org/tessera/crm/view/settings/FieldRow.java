@@ -22,7 +22,7 @@ public record FieldRow(
     return new FieldRow(
         field.getId(),
         field.getCode(),
-        "fr".equals(locale.getLanguage()) ? field.getLabelFr() : field.getLabelEn(),
+        field.label(locale),
         field.getDataType(),
         field.isMultiple(),
         field.isSystem(),

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
+import org.tessera.crm.testing.Browser;
 import org.tessera.crm.testing.BrowserPageTest;
 import org.tessera.crm.testing.CrmDeployment;
 
@@ -35,11 +41,7 @@ class BoardPageIT extends BrowserPageTest {
   @Test
   void aDraggedCardChangesStageCountsAndTimelineAndPlusCreatesInItsColumn() throws Exception {
     String title = "Board test " + UUID.randomUUID().toString().substring(0, 6);
-    Reply created =
-        Api.as(deployment, "admin")
-            .post("items", "{\"typeCode\":\"deal\",\"title\":\"" + title + "\"}");
-    assertEquals(201, created.status(), created.toString());
-    long deal = created.json().getJsonNumber("id").longValue();
+    long deal = newDeal(title, "");
 
     signIn("sophie");
     browser.get(page("items/board.xhtml?type=deal"));
@@ -139,6 +141,50 @@ class BoardPageIT extends BrowserPageTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activityList:dialog")));
     assertTrue(
         browser.findElement(By.id("activityList:dialog")).getText().contains("Call the buyer"));
+  }
+
+  @Test
+  void exportToExcelDownloadsTheCardsOfTheFilteredBoard() throws Exception {
+    String title = "Export deal " + UUID.randomUUID().toString().substring(0, 6);
+    long deal = newDeal(title, ",\"amount\":250");
+    Path downloads = Files.createTempDirectory("export");
+    Browser.allowDownloads(browser, downloads);
+
+    signIn("sophie");
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    browser.findElement(By.id("board:text")).sendKeys(title);
+    browser.findElement(By.id("board:applyFilter")).click();
+    wait.until(d -> d.findElements(By.cssSelector(".board-card")).size() == 1);
+    browser.findElement(By.id("export:exportXlsx")).click();
+
+    Path file = wait.until(d -> xlsxIn(downloads));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("export:exportDialog")));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertEquals(1, sheet.getLastRowNum(), "only the card the filter leaves");
+      assertEquals(deal, (long) sheet.getRow(1).getCell(0).getNumericCellValue());
+      assertEquals(title, sheet.getRow(1).getCell(1).getStringCellValue());
+      assertEquals(250.0, sheet.getRow(1).getCell(3).getNumericCellValue());
+    }
+  }
+
+  /** A deal the admin creates, with more JSON properties, e.g. {@code ,"amount":250}. */
+  private long newDeal(String title, String moreJson) {
+    Reply created =
+        Api.as(deployment, "admin")
+            .post("items", "{\"typeCode\":\"deal\",\"title\":\"" + title + "\"" + moreJson + "}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  /** A finished .xlsx download in the folder, or null while there is none. */
+  private static Path xlsxIn(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
   }
 
   private WebElement counter(long item) {
