@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -31,20 +32,26 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStore;
+  @Inject SignInThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential fromLoginPage = context.getAuthParameters().getCredential();
     if (fromLoginPage != null) {
-      CredentialValidationResult result = identityStore.validate(fromLoginPage);
+      CredentialValidationResult result = validate((UsernamePasswordCredential) fromLoginPage);
       return result.getStatus() == CredentialValidationResult.Status.VALID
           ? context.notifyContainerAboutLogin(result)
           : AuthenticationStatus.SEND_FAILURE;
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.startsWith(BASIC)) {
-      CredentialValidationResult result = identityStore.validate(basic(authorization));
+      UsernamePasswordCredential credential = basic(authorization);
+      Duration locked = throttle.failures().lockedFor(credential.getCaller());
+      if (!locked.isZero()) {
+        return problem(response, 429, "Too Many Requests", lockedText(locked));
+      }
+      CredentialValidationResult result = validate(credential);
       return result.getStatus() == CredentialValidationResult.Status.VALID
           ? context.notifyContainerAboutLogin(result)
           : unauthorized(response, "The login or password is wrong");
@@ -56,6 +63,27 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
       return unauthorized(response, "Sign in with HTTP Basic credentials to use the API");
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE + continuation(request));
+  }
+
+  /** Checks the credential unless its login is locked; counts failures and clears them. */
+  private CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    SignInFailures failures = throttle.failures();
+    if (!failures.lockedFor(credential.getCaller()).isZero()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    CredentialValidationResult result = identityStore.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      failures.succeeded(credential.getCaller());
+    } else {
+      failures.failed(credential.getCaller());
+    }
+    return result;
+  }
+
+  private static String lockedText(Duration locked) {
+    return "Too many failed sign-ins for this login; try again in "
+        + Math.max(1, locked.toMinutes())
+        + " minutes";
   }
 
   /** Where to go back to after signing in: the page that was asked for, when it was a GET. */
@@ -77,7 +105,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
   }
 
-  private static Credential basic(String authorization) {
+  private static UsernamePasswordCredential basic(String authorization) {
     String decoded;
     try {
       decoded =
@@ -94,15 +122,24 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"tessera-crm\"");
+    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String title, String detail) {
+    response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     try {
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
                   + detail
                   + "\"}");
     } catch (IOException clientGone) {

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.tessera.crm.security.SignInThrottle;
 
 /** The sign-in form. */
 @Named
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 public class LoginBacking {
 
   @Inject SecurityContext securityContext;
+  @Inject SignInThrottle throttle;
 
   private String login;
   private String password;
@@ -50,7 +53,12 @@ public class LoginBacking {
         yield null;
       }
       default -> {
-        Messages.error("login.failed");
+        Duration locked = throttle.failures().lockedFor(login);
+        if (locked.isZero()) {
+          Messages.error("login.failed");
+        } else {
+          Messages.error("login.locked", Math.max(1, locked.toMinutes()));
+        }
         yield null;
       }
     };

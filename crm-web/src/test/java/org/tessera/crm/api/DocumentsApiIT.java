@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.crm.document.control.PdfConverter;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.ApiTest;
@@ -91,6 +93,17 @@ class DocumentsApiIT extends ApiTest {
     assertEquals("DOCUMENT_CREATED", newest.getString("kind"));
     assertEquals("O-" + year + "-2", newest.getString("text"));
     assertFalse(newest.isNull("fileId"));
+
+    long documentId =
+        as("sophie").get(documents(item)).array().getJsonObject(0).getJsonNumber("id").longValue();
+    Reply pdf = as("sophie").get(documents(item) + "/" + documentId + "/pdf");
+    if (new PdfConverter("soffice", Duration.ofMinutes(2)).isAvailable()) {
+      assertEquals(200, pdf.status(), pdf.toString());
+      assertTrue(pdf.body().startsWith("%PDF-"));
+    } else {
+      assertEquals(422, pdf.status(), pdf.toString());
+      assertEquals("document.no-pdf", pdf.json().getString("rule"));
+    }
   }
 
   @Test

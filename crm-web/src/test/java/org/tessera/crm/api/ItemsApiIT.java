@@ -209,6 +209,18 @@ class ItemsApiIT extends ApiTest {
     assertEquals(200, Api.as(deployment, "sophie").get("items?type=deal").status());
   }
 
+  @Test
+  void repeatedWrongPasswordsLockTheLoginAndNotOthers() {
+    Api guesser = Api.withPassword(deployment, "mallory", "guess");
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertEquals(401, guesser.get("items?type=deal").status(), "attempt " + attempt);
+    }
+    Reply locked = guesser.get("items?type=deal");
+    assertEquals(429, locked.status(), locked.toString());
+    assertTrue(locked.json().getString("detail").contains("Too many failed sign-ins"));
+    assertEquals(200, Api.as(deployment, "sophie").get("items?type=deal").status());
+  }
+
   private JsonObject createDeal(String title) {
     Reply created = admin().post("items", "{\"typeCode\":\"deal\",\"title\":\"" + title + "\"}");
     assertEquals(201, created.status(), created.toString());

@@ -11,14 +11,18 @@ import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tessera.crm.document.control.DocxTemplate;
 import org.tessera.crm.document.control.ItemPlaceholders;
 import org.tessera.crm.document.control.OpenTemplates;
+import org.tessera.crm.document.control.PdfConverter;
+import org.tessera.crm.document.control.PdfFailed;
 import org.tessera.crm.document.control.TemplateReport;
 import org.tessera.crm.document.entity.DocumentTemplate;
 import org.tessera.crm.document.entity.GeneratedDocument;
@@ -65,6 +69,14 @@ public class Documents {
   @Inject Timeline timeline;
   @Inject OpenTemplates openTemplates;
   @Inject PlaceholderSource placeholderSource;
+
+  @Inject
+  @ConfigProperty(name = "crm.documents.soffice", defaultValue = "soffice")
+  String soffice;
+
+  @Inject
+  @ConfigProperty(name = "crm.documents.pdf-timeout-seconds", defaultValue = "120")
+  long pdfTimeoutSeconds;
 
   /** Checks and stores a template; an unsafe or broken file is refused and nothing is stored. */
   @RolesAllowed(Roles.ADMIN)
@@ -134,6 +146,29 @@ public class Documents {
       throw new UnknownEntity("Document", documentId);
     }
     return em.find(StoredFile.class, document.getFileId());
+  }
+
+  /** Whether LibreOffice is installed, so that documents can be had as PDF. */
+  public boolean pdfAvailable() {
+    return pdf().isAvailable();
+  }
+
+  /**
+   * One of the item's documents as PDF, converted when asked for.
+   *
+   * @throws BusinessRuleViolation {@code document.no-pdf} without LibreOffice, or when it fails
+   */
+  public byte[] pdfOf(long itemId, long documentId) {
+    StoredFile docx = fileOf(itemId, documentId);
+    try {
+      return pdf().convert(docx.getContent());
+    } catch (PdfFailed failed) {
+      throw new BusinessRuleViolation("document.no-pdf", failed.getMessage());
+    }
+  }
+
+  private PdfConverter pdf() {
+    return new PdfConverter(soffice, Duration.ofSeconds(pdfTimeoutSeconds));
   }
 
   private TemplateReport check(ItemType type, DocxTemplate template) {

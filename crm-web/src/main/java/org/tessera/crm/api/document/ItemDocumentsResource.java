@@ -75,4 +75,13 @@ public class ItemDocumentsResource {
   public Response file(@PathParam("document") long documentId) {
     return Downloads.of(documents.fileOf(itemId, documentId));
   }
+
+  /** The document as PDF, where LibreOffice is installed; else 422 {@code document.no-pdf}. */
+  @GET
+  @Path("{document}/pdf")
+  public Response pdf(@PathParam("document") long documentId) {
+    String number = documents.fileOf(itemId, documentId).getName().replaceFirst("\\.docx$", "");
+    byte[] pdf = documents.pdfOf(itemId, documentId);
+    return Downloads.streamed(out -> out.write(pdf), "application/pdf", number + ".pdf");
+  }
 }

@@ -24,11 +24,17 @@ public class CardDocumentsBacking implements Serializable {
   private List<DocumentTemplate> templates = List.of();
   private List<GeneratedDocument> made = List.of();
   private Long templateId;
+  private boolean pdfAvailable;
 
   public void prepare() {
     templates = documents.templatesFor(card.getId());
     made = documents.of(card.getId());
     templateId = templates.isEmpty() ? null : templates.get(0).getId();
+    pdfAvailable = documents.pdfAvailable();
+  }
+
+  public boolean isPdfAvailable() {
+    return pdfAvailable;
   }
 
   public void generate() {

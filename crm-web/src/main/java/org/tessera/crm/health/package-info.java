@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: the database for readiness, the heap for liveness. */
+package org.tessera.crm.health;
