@@ -9,7 +9,7 @@ import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
-/** Answers a page request that names something that does not exist. */
+/** Answers a page request that names something that does not exist or may not be seen. */
 public final class Pages {
 
   private Pages() {}
@@ -25,9 +25,18 @@ public final class Pages {
   }
 
   public static void notFound() {
+    refuse(404);
+  }
+
+  /** Answers a page about an item the reader's access roles keep from them. */
+  public static void forbidden() {
+    refuse(403);
+  }
+
+  private static void refuse(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(404, null);
+      faces.getExternalContext().responseSendError(status, null);
     } catch (IOException clientGone) {
       throw new UncheckedIOException(clientGone);
     }

@@ -23,11 +23,13 @@ public final class Api {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI root;
   private final URI base;
   private final String authorization;
 
   private Api(URL deployment, String login, String password) {
-    this.base = URI.create(deployment.toString().replaceAll("/+$", "") + "/" + "api/v1/");
+    this.root = URI.create(deployment.toString().replaceAll("/+$", "") + "/");
+    this.base = root.resolve("api/v1/");
     this.authorization =
         login == null
             ? null
@@ -50,6 +52,12 @@ public final class Api {
 
   public Reply get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A page of the application (its path from the application root), as HTML. */
+  public Reply page(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).GET();
+    return send(authorization == null ? request : request.header("Authorization", authorization));
   }
 
   public Reply post(String path, String json) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.tessera.crm.activity.entity.MeetingRoom;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.Limits;
@@ -25,6 +26,7 @@ public class MeetingRooms {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public MeetingRoom create(@NotBlank @Size(max = Limits.NAME) String name) {
     if (!em.createNamedQuery(MeetingRoom.BY_NAME, MeetingRoom.class)
         .setParameter("name", name.strip())
@@ -39,6 +41,7 @@ public class MeetingRooms {
 
   /** Deletes a room; the activities that booked it keep their time without a room. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public void delete(long roomId) {
     MeetingRoom room = em.find(MeetingRoom.class, roomId);
     if (room == null) {

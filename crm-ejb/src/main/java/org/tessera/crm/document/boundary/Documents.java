@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.document.control.DocxTemplate;
 import org.tessera.crm.document.control.ItemPlaceholders;
 import org.tessera.crm.document.control.OpenTemplates;
@@ -80,6 +81,7 @@ public class Documents {
 
   /** Checks and stores a template; an unsafe or broken file is refused and nothing is stored. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public TemplateUpload addTemplate(@NotNull @Valid NewTemplate request, byte[] docx) {
     ItemType type = itemTypes.byCode(request.typeCode());
     if (request.pipelineId() != null

@@ -25,9 +25,12 @@ import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.kanban.boundary.Board;
 import org.tessera.crm.kanban.boundary.BoardFilter;
+import org.tessera.crm.security.boundary.AccessRights;
 import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -57,6 +60,7 @@ public class ItemExports {
   @Inject Fields fields;
   @Inject FieldValues fieldValues;
   @Inject Users users;
+  @Inject AccessRights access;
   @Inject StoredFiles storedFiles;
 
   /**
@@ -65,9 +69,7 @@ public class ItemExports {
    * on.
    */
   public long size(@NotNull @Valid ExportFilter filter) {
-    return sources(itemTypes.byCode(filter.typeCode()), filter).stream()
-        .mapToLong(Source::size)
-        .sum();
+    return sources(exportable(filter), filter).stream().mapToLong(Source::size).sum();
   }
 
   /**
@@ -83,7 +85,7 @@ public class ItemExports {
       @NotNull OutputStream out,
       @NotNull ExportProgress progress)
       throws IOException {
-    ItemType type = itemTypes.byCode(filter.typeCode());
+    ItemType type = exportable(filter);
     List<Source> sources = sources(type, filter);
     progress.start(sources.stream().mapToLong(Source::size).sum());
     ItemColumns columns =
@@ -94,6 +96,17 @@ public class ItemExports {
       }
       table.writeTo(out);
     }
+  }
+
+  /**
+   * The type of the filter, if the caller may export some of its items.
+   *
+   * @throws Forbidden {@code access.denied} otherwise
+   */
+  private ItemType exportable(ExportFilter filter) {
+    ItemType type = itemTypes.byCode(filter.typeCode());
+    access.requireSome(type.getCode(), type.getName(), Action.EXPORT);
+    return type;
   }
 
   private void append(
@@ -146,11 +159,12 @@ public class ItemExports {
 
   private Source column(Stage stage, BoardFilter narrowing) {
     long pipelineId = stage.getPipeline().getId();
-    return source(stage, page -> board.cards(pipelineId, stage.getId(), narrowing, page));
+    return source(
+        stage, page -> board.cards(pipelineId, stage.getId(), narrowing, page, Action.EXPORT));
   }
 
   private Source listed(ItemFilter list) {
-    return source(null, page -> items.list(list, page));
+    return source(null, page -> items.list(list, page, Action.EXPORT));
   }
 
   private static Source source(Stage stage, Function<PageRequest, PageOf<Item>> pages) {

@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldOption;
 import org.tessera.crm.field.entity.ItemFieldValue;
@@ -29,6 +31,9 @@ import org.tessera.crm.stage.entity.Stage;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class Fields {
+
+  /** An id no field has, standing in an otherwise empty list. */
+  private static final long NO_FIELD = -1;
 
   private static final int ORDER_STEP = 10;
 
@@ -58,6 +63,19 @@ public class Fields {
     return ofType(type).stream().filter(f -> f.isVisibleTo(viewer)).toList();
   }
 
+  /**
+   * The ids of the type's fields the signed-in user may not see, for queries that leave out what
+   * concerns them ({@code not in}): never empty.
+   */
+  public List<Long> hiddenIdsOfType(ItemType type) {
+    Viewer viewer = users.viewer();
+    List<Long> hidden = new ArrayList<>(List.of(NO_FIELD));
+    ofType(type).stream()
+        .filter(field -> !field.isVisibleTo(viewer))
+        .forEach(field -> hidden.add(field.getId()));
+    return hidden;
+  }
+
   public Field find(long fieldId) {
     Field field = em.find(Field.class, fieldId);
     if (field == null) {
@@ -67,6 +85,7 @@ public class Fields {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Field create(@NotNull @Valid NewField request) {
     ItemType type = itemTypes.byCode(request.type());
     if (ofType(type).stream().anyMatch(f -> f.getCode().equals(request.code()))) {
@@ -95,6 +114,7 @@ public class Fields {
 
   /** Makes a field required at every stage, at some stages, or nowhere. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Field requireAt(long fieldId, boolean everywhere, Set<Long> stageIds) {
     Field field = find(fieldId);
     field.requireAt(everywhere, stagesOf(field.getItemType(), stageIds));
@@ -103,6 +123,7 @@ public class Fields {
 
   /** Tells the field's changes on the timeline of its items, or stops telling them. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Field audit(long fieldId, boolean changesTold) {
     Field field = find(fieldId);
     field.audit(changesTold);
@@ -111,6 +132,7 @@ public class Fields {
 
   /** Sets the value new items get for the field, or none (null). */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Field defaultTo(long fieldId, Object raw) {
     Field field = find(fieldId);
     field.defaultTo(raw);
@@ -119,6 +141,7 @@ public class Fields {
 
   /** Shows a field only to these users and departments (with sub-departments); none: everyone. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Field showOnlyTo(long fieldId, Set<Long> userIds, Set<Long> departmentIds) {
     Field field = find(fieldId);
     users.requireExisting(userIds, departmentIds);
@@ -128,6 +151,7 @@ public class Fields {
 
   /** Deletes a custom field and all its values; system fields can only be hidden. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public void delete(long fieldId) {
     Field field = find(fieldId);
     if (field.isSystem()) {

@@ -54,11 +54,6 @@ import org.tessera.crm.shared.entity.Limits;
     name = Field.REQUIRED_AT_STAGE,
     query =
         "select f from Field f join f.requiredStageIds s where f.itemType = :type and s = :stage")
-@NamedQuery(
-    name = Field.AUDITED_OF_TYPE,
-    query =
-        "select f from Field f where f.itemType = :type and f.audited = true"
-            + " order by f.sortOrder, f.id")
 @NamedQuery(name = Field.OF_DATA_TYPE, query = "select f from Field f where f.dataType = :dataType")
 @NamedQuery(
     name = Field.MAX_ORDER,
@@ -83,7 +78,6 @@ public class Field {
   public static final String MAX_ORDER = "Field.maxOrder";
   public static final String OF_DATA_TYPE = "Field.ofDataType";
   public static final String REQUIRED_EVERYWHERE = "Field.requiredEverywhere";
-  public static final String AUDITED_OF_TYPE = "Field.auditedOfType";
   public static final String REQUIRED_AT_STAGE = "Field.requiredAtStage";
 
   @Id

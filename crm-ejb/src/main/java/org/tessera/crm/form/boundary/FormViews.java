@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.boundary.FieldCreated;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
@@ -174,6 +175,7 @@ public class FormViews {
 
   /** Puts the shipped layout back into the general view. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public FormView resetGeneral(String typeCode) {
     ItemType type = itemTypes.byCode(typeCode);
     FormView general = general(type);
@@ -183,6 +185,7 @@ public class FormViews {
 
   /** "Set as standard view for all users": the general view over everyone's own view. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public FormView setGeneralForEveryone(String typeCode, boolean everyone) {
     FormView general = general(itemTypes.byCode(typeCode));
     general.force(everyone);
@@ -201,6 +204,7 @@ public class FormViews {
 
   /** A named view, made from the general view, for these users and departments. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public FormView createNamed(
       String typeCode, String name, Set<Long> userIds, Set<Long> departmentIds) {
     ItemType type = itemTypes.byCode(typeCode);
@@ -212,6 +216,7 @@ public class FormViews {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public FormView assign(long viewId, Set<Long> userIds, Set<Long> departmentIds) {
     FormView view = find(viewId);
     users.requireExisting(userIds, departmentIds);
@@ -220,6 +225,7 @@ public class FormViews {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public void deleteNamed(long viewId) {
     FormView view = find(viewId);
     if (view.getKind() != FormViewKind.NAMED) {

@@ -15,21 +15,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tessera.crm.field.boundary.AuditedValues;
+import org.tessera.crm.audit.boundary.AuditLogged;
+import org.tessera.crm.audit.boundary.History;
 import org.tessera.crm.field.boundary.FieldValues;
+import org.tessera.crm.field.boundary.ValueTexts;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.boundary.AccessRights;
 import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.security.entity.Action;
+import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
+import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.StaleVersion;
-import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.boundary.StageTotals;
 import org.tessera.crm.stage.entity.Pipeline;
@@ -45,17 +50,31 @@ public class Items {
   @Inject ItemTypes itemTypes;
   @Inject Pipelines pipelines;
   @Inject Users users;
+  @Inject AccessRights access;
+  @Inject ReadableItems readable;
   @Inject FieldValues fieldValues;
-  @Inject AuditedValues auditedValues;
+  @Inject ValueTexts valueTexts;
   @Inject Timeline timeline;
+  @Inject History history;
   @Inject StageTotals stageTotals;
   @Inject Event<ItemCreated> created;
 
-  /** Items of one type, newest first, optionally narrowed to a pipeline and a stage. */
+  /**
+   * Items of one type the caller may read, newest first, optionally narrowed to a pipeline and a
+   * stage.
+   */
   public PageOf<Item> list(ItemFilter filter, PageRequest page) {
+    return list(filter, page, Action.READ);
+  }
+
+  /**
+   * Items of one type the caller may act on in this way, as {@link #list(ItemFilter, PageRequest)}.
+   */
+  public PageOf<Item> list(ItemFilter filter, PageRequest page, Action action) {
     ItemType type = itemTypes.byCode(filter.typeCode());
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where = new StringBuilder(" where i.itemType = :type");
+    ItemScope scope = access.scope(type.getCode(), action);
+    Map<String, Object> parameters = new LinkedHashMap<>(scope.parameters());
+    StringBuilder where = new StringBuilder(" where i.itemType = :type").append(scope.jpql());
     parameters.put("type", type);
     if (filter.pipelineId() != null) {
       where.append(" and i.pipeline.id = :pipeline");
@@ -81,17 +100,30 @@ public class Items {
     return new PageOf<>(content, page.page(), page.size(), count.getSingleResult());
   }
 
+  /**
+   * An item the caller may read.
+   *
+   * @throws Forbidden {@code access.denied} for an item outside the caller's reading scope
+   */
   public Item find(long itemId) {
-    Item item = em.find(Item.class, itemId);
-    if (item == null) {
-      throw new UnknownEntity("Item", itemId);
-    }
-    return item;
+    return readable.find(itemId);
   }
 
-  /** The newest items of the type whose title holds the text, compared without case. */
+  /**
+   * The newest items of the type the caller may read whose title holds the text, compared without
+   * case.
+   */
   public List<Item> titleContaining(String typeCode, String text, int most) {
-    return em.createNamedQuery(Item.TITLE_CONTAINING, Item.class)
+    ItemScope scope = access.scope(typeCode, Action.READ);
+    TypedQuery<Item> query =
+        em.createQuery(
+            "select i from Item i left join fetch i.stage where i.itemType.code = :type"
+                + " and lower(i.title) like :text"
+                + scope.jpql()
+                + " order by i.id desc",
+            Item.class);
+    scope.parameters().forEach(query::setParameter);
+    return query
         .setParameter("type", typeCode)
         .setParameter("text", LikePattern.containing(text))
         .setMaxResults(most)
@@ -127,6 +159,7 @@ public class Items {
     }
     item.price(request.amount(), request.currency());
     item.assignTo(request.responsibleId() == null ? author : users.find(request.responsibleId()));
+    require(item, Action.CREATE);
     em.persist(item);
     em.flush();
     fieldValues.writeNew(item, request.fields());
@@ -139,17 +172,15 @@ public class Items {
   /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
   public Item update(long itemId, long expectedVersion, @NotNull @Valid ItemChanges changes) {
     // Read before the item is touched: a query would flush that touch as a version of its own.
-    Map<Field, String> before = auditedValues.of(find(itemId));
-    Item item = editable(itemId, expectedVersion);
+    Map<Field, String> before = valueTexts.of(find(itemId));
+    Item item = editable(itemId, expectedVersion, Action.UPDATE);
     BigDecimal oldAmount = item.getAmount();
     item.retitle(changes.title());
     item.price(changes.amount(), changes.currency());
     stageTotals.repriced(item, oldAmount);
     item.assignTo(changes.responsibleId() == null ? null : users.find(changes.responsibleId()));
     fieldValues.write(item, changes.fields());
-    if (!before.isEmpty()) {
-      timeline.fieldsChanged(item, before, auditedValues.of(item));
-    }
+    told(item, before);
     return flushed(item);
   }
 
@@ -159,10 +190,12 @@ public class Items {
    */
   public Item priceByProducts(
       long itemId, long expectedVersion, boolean hasRows, BigDecimal total) {
-    Item item = editable(itemId, expectedVersion);
+    Map<Field, String> before = valueTexts.of(find(itemId));
+    Item item = editable(itemId, expectedVersion, Action.UPDATE);
     BigDecimal oldAmount = item.getAmount();
     item.priceByProducts(hasRows, total);
     stageTotals.repriced(item, oldAmount);
+    told(item, before);
     return flushed(item);
   }
 
@@ -181,27 +214,41 @@ public class Items {
     if (target.getId().equals(from.getId()) && item.getVersion() == expectedVersion) {
       return item;
     }
-    editable(itemId, expectedVersion);
+    editable(itemId, expectedVersion, Action.UPDATE);
     item.moveTo(target);
     fieldValues.requireComplete(item);
     timeline.stageChanged(item, from, item.getUpdatedBy());
+    history.stageChanged(item, from);
     stageTotals.moved(item, from);
     return flushed(item);
   }
 
+  @AuditLogged
   public void delete(long itemId, long expectedVersion) {
-    Item item = editable(itemId, expectedVersion);
+    Item item = editable(itemId, expectedVersion, Action.DELETE);
     stageTotals.removed(item);
     em.remove(item);
   }
 
-  private Item editable(long itemId, long expectedVersion) {
+  private Item editable(long itemId, long expectedVersion, Action action) {
     Item item = find(itemId);
+    require(item, action);
     if (item.getVersion() != expectedVersion) {
       throw new StaleVersion("Item", itemId, expectedVersion, item.getVersion());
     }
     item.touchedBy(users.current());
     return item;
+  }
+
+  /** Tells the change on the item's history and, for audited fields, on its timeline. */
+  private void told(Item item, Map<Field, String> before) {
+    Map<Field, String> after = valueTexts.of(item);
+    history.fieldsChanged(item, before, after);
+    timeline.fieldsChanged(item, before, after);
+  }
+
+  private void require(Item item, Action action) {
+    readable.require(item, action);
   }
 
   /** Writes the change now, so the caller sees the version the next edit must name. */

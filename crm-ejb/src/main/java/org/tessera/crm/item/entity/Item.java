@@ -34,12 +34,6 @@ import org.tessera.crm.stage.entity.Stage;
     name = Item.COUNT_BY_STAGE,
     query =
         "select i.stage.id, count(i) from Item i where i.pipeline = :pipeline group by i.stage.id")
-@NamedQuery(
-    name = Item.WORKLOAD,
-    query =
-        "select r.id, r.fullName, i.stage.id, count(i), sum(i.amount) from Item i"
-            + " left join i.responsible r where i.pipeline = :pipeline and i.stage.id in :stages"
-            + " group by r.id, r.fullName, i.stage.id")
 @NamedQuery(name = Item.IDS_IN_STAGE, query = "select i.id from Item i where i.stage = :stage")
 @NamedQuery(
     name = Item.MOVE_ALL_BETWEEN_STAGES,
@@ -49,11 +43,6 @@ import org.tessera.crm.stage.entity.Stage;
     query =
         "select i from Item i where i.itemType.code = :type and lower(i.title) = :title"
             + " order by i.id")
-@NamedQuery(
-    name = Item.TITLE_CONTAINING,
-    query =
-        "select i from Item i left join fetch i.stage where i.itemType.code = :type"
-            + " and lower(i.title) like :text order by i.id desc")
 public class Item {
 
   public static final String COUNT_IN_STAGE = "Item.countInStage";
@@ -62,8 +51,6 @@ public class Item {
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
   public static final String IDS_IN_STAGE = "Item.idsInStage";
   public static final String BY_TITLE = "Item.byTitle";
-  public static final String TITLE_CONTAINING = "Item.titleContaining";
-  public static final String WORKLOAD = "Item.workload";
 
   @Id
   @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Roles;
@@ -39,6 +40,7 @@ public class ItemTypes {
    * Creates a custom type with its core fields; a type with stages gets its first pipeline at once.
    */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public ItemType createCustom(
       @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String code,
       @NotBlank @Size(max = Limits.NAME) String name,

@@ -26,6 +26,9 @@ import org.tessera.crm.field.entity.FieldCondition;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.entity.AvatarEvent;
 import org.tessera.crm.kanban.entity.CardAvatar;
+import org.tessera.crm.security.boundary.AccessRights;
+import org.tessera.crm.security.entity.Action;
+import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
@@ -50,6 +53,7 @@ public class Board {
   @PersistenceContext EntityManager em;
   @Inject Pipelines pipelines;
   @Inject Fields fields;
+  @Inject AccessRights access;
 
   /**
    * Every stage of the pipeline in order, with the count and sum of the items that match and the
@@ -57,8 +61,9 @@ public class Board {
    */
   public List<Column> columns(long pipelineId, BoardFilter filter, int cardsPerColumn) {
     Pipeline pipeline = pipelines.find(pipelineId);
+    ItemScope scope = scope(pipeline, Action.READ);
     Map<Long, Object[]> byStage = new HashMap<>();
-    totals(pipeline, filter).forEach(row -> byStage.put((Long) row[0], row));
+    totals(pipeline, filter, scope).forEach(row -> byStage.put((Long) row[0], row));
     return pipeline.getStages().stream()
         .map(
             stage -> {
@@ -71,22 +76,22 @@ public class Board {
                   stage,
                   count,
                   row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2],
-                  page(pipeline, stage, filter, new PageRequest(0, cardsPerColumn)));
+                  page(pipeline, stage, filter, scope, new PageRequest(0, cardsPerColumn)));
             })
         .toList();
   }
 
   /**
    * Stage id, count and sum per stage: kept totals for the whole pipeline (docs/adr/0004), counted
-   * on the spot for a filtered board.
+   * on the spot for a filtered board or a reader who may not read every item.
    */
-  private List<Object[]> totals(Pipeline pipeline, BoardFilter filter) {
-    if (filter.isEmpty()) {
+  private List<Object[]> totals(Pipeline pipeline, BoardFilter filter, ItemScope scope) {
+    if (filter.isEmpty() && !scope.isPartial()) {
       return em.createNamedQuery(Stage.TOTALS, Object[].class)
           .setParameter("pipeline", pipeline.getId())
           .getResultList();
     }
-    Conditions where = conditions(pipeline, filter);
+    Conditions where = conditions(pipeline, filter, scope);
     TypedQuery<Object[]> totals =
         em.createQuery(
             "select i.stage.id, count(i), sum(i.amount) from Item i"
@@ -110,7 +115,16 @@ public class Board {
             .toList();
     Map<Long, Map<Long, WorkloadRow.Cell>> cells = new LinkedHashMap<>();
     Map<Long, String> names = new HashMap<>();
-    em.createNamedQuery(Item.WORKLOAD, Object[].class)
+    ItemScope scope = scope(pipeline, Action.READ);
+    TypedQuery<Object[]> workload =
+        em.createQuery(
+            "select r.id, r.fullName, i.stage.id, count(i), sum(i.amount) from Item i"
+                + " left join i.responsible r where i.pipeline = :pipeline and i.stage.id in :stages"
+                + scope.jpql()
+                + " group by r.id, r.fullName, i.stage.id",
+            Object[].class);
+    scope.parameters().forEach(workload::setParameter);
+    workload
         .setParameter("pipeline", pipeline)
         .setParameter("stages", open)
         .getResultStream()
@@ -141,16 +155,26 @@ public class Board {
         .toList();
   }
 
-  /** A page of one column's cards, newest first ("load more"). */
+  /** A page of one column's cards the caller may read, newest first ("load more"). */
   public PageOf<Item> cards(long pipelineId, long stageId, BoardFilter filter, PageRequest page) {
+    return cards(pipelineId, stageId, filter, page, Action.READ);
+  }
+
+  /** A page of one column's cards the caller may act on in this way, newest first. */
+  public PageOf<Item> cards(
+      long pipelineId, long stageId, BoardFilter filter, PageRequest page, Action action) {
     Pipeline pipeline = pipelines.find(pipelineId);
     Stage stage = pipeline.stage(stageId);
-    Conditions where = inStage(pipeline, stage, filter);
+    ItemScope scope = scope(pipeline, action);
+    Conditions where = inStage(pipeline, stage, filter, scope);
     TypedQuery<Long> count =
         em.createQuery("select count(i) from Item i" + where.jpql(), Long.class);
     where.parameters.forEach(count::setParameter);
     return new PageOf<>(
-        page(pipeline, stage, filter, page), page.page(), page.size(), count.getSingleResult());
+        page(pipeline, stage, filter, scope, page),
+        page.page(),
+        page.size(),
+        count.getSingleResult());
   }
 
   /**
@@ -236,8 +260,9 @@ public class Board {
     };
   }
 
-  private List<Item> page(Pipeline pipeline, Stage stage, BoardFilter filter, PageRequest page) {
-    Conditions where = inStage(pipeline, stage, filter);
+  private List<Item> page(
+      Pipeline pipeline, Stage stage, BoardFilter filter, ItemScope scope, PageRequest page) {
+    Conditions where = inStage(pipeline, stage, filter, scope);
     TypedQuery<Item> cards =
         em.createQuery(
             "select i from Item i left join fetch i.responsible"
@@ -248,14 +273,16 @@ public class Board {
     return cards.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
   }
 
-  private Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter) {
-    Conditions where = conditions(pipeline, filter);
+  private Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter, ItemScope scope) {
+    Conditions where = conditions(pipeline, filter, scope);
     where.add(" and i.stage = :stage", "stage", stage);
     return where;
   }
 
-  private Conditions conditions(Pipeline pipeline, BoardFilter filter) {
+  private Conditions conditions(Pipeline pipeline, BoardFilter filter, ItemScope scope) {
     Conditions where = new Conditions(" where i.pipeline = :pipeline", "pipeline", pipeline);
+    where.clause.append(scope.jpql());
+    where.parameters.putAll(scope.parameters());
     if (filter.responsibleId() != null) {
       where.add(" and i.responsible.id = :responsible", "responsible", filter.responsibleId());
     }
@@ -287,6 +314,10 @@ public class Board {
       where.parameters.put("filterField", field.getId());
     }
     return where;
+  }
+
+  private ItemScope scope(Pipeline pipeline, Action action) {
+    return access.scope(pipeline.getItemType().getCode(), action);
   }
 
   /** A field of the pipeline's type the signed-in user may see; others cannot be filtered on. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.ItemColumn;
@@ -66,6 +67,7 @@ public class BoardFields {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public List<Field> showOnCardsOfEveryone(String typeCode, List<String> codes) {
     return choose(typeCode, Purpose.CARD, null, codes);
   }
@@ -99,6 +101,7 @@ public class BoardFields {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public List<Field> chooseForQuickCreate(String typeCode, List<String> codes) {
     choose(typeCode, Purpose.QUICK_CREATE, null, codes);
     return inQuickCreate(typeCode, null);

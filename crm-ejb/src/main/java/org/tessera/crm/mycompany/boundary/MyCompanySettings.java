@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.mycompany.entity.MyCompany;
 import org.tessera.crm.mycompany.entity.MyCompanyDetails;
 import org.tessera.crm.security.entity.Roles;
@@ -23,6 +24,7 @@ public class MyCompanySettings {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public MyCompany change(long expectedVersion, @NotNull @Valid MyCompanyDetails details) {
     MyCompany company = get();
     if (company.getVersion() != expectedVersion) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.product.entity.Product;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.StaleVersion;
@@ -34,6 +35,7 @@ public class Products {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Product add(@NotNull @Valid NewProduct request) {
     Product product =
         new Product(request.name(), request.price(), request.currency(), request.taxRate());
@@ -43,6 +45,7 @@ public class Products {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Product change(long productId, long expectedVersion, @NotNull @Valid NewProduct request) {
     Product product = find(productId);
     if (product.getVersion() != expectedVersion) {

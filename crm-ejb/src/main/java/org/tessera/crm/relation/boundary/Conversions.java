@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.item.boundary.Items;
@@ -121,6 +122,7 @@ public class Conversions {
 
   /** Lets items of the target type be created from items of the source type. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Conversion allow(String sourceTypeCode, String targetTypeCode) {
     ItemType source = itemTypes.byCode(sourceTypeCode);
     ItemType target = itemTypes.byCode(targetTypeCode);
@@ -140,6 +142,7 @@ public class Conversions {
 
   /** Replaces the mapping of a pair of types: target field code to source field code. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Map<String, String> remap(
       String sourceTypeCode, String targetTypeCode, @NotNull Map<String, String> sourceByTarget) {
     Conversion conversion =
@@ -155,6 +158,7 @@ public class Conversions {
 
   /** Back to filling fields of the same code and kind. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Map<String, String> resetMapping(String sourceTypeCode, String targetTypeCode) {
     Conversion conversion =
         conversion(itemTypes.byCode(sourceTypeCode), itemTypes.byCode(targetTypeCode));

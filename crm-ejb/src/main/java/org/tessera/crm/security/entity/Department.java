@@ -9,6 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.tessera.crm.shared.entity.Limits;
 
 /** A unit of the company; departments form a tree through their parent. */
@@ -35,6 +38,22 @@ public class Department {
   public Department(String name, Department parent) {
     this.name = name;
     this.parent = parent;
+  }
+
+  /** The ids of the department and of every department below it, out of all departments. */
+  public Set<Long> withThoseBelow(Collection<Department> all) {
+    Set<Long> found = new HashSet<>(Set.of(id));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Department department : all) {
+        Department above = department.getParent();
+        if (above != null && found.contains(above.getId()) && found.add(department.getId())) {
+          grew = true;
+        }
+      }
+    }
+    return found;
   }
 
   public Long getId() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
@@ -81,6 +82,7 @@ public class Pipelines {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Pipeline create(String typeCode, String name) {
     ItemType type = itemTypes.byCode(typeCode);
     long existing = countOfType(type);
@@ -90,6 +92,7 @@ public class Pipelines {
   }
 
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public Pipeline rename(long pipelineId, long expectedVersion, String name) {
     Pipeline pipeline = find(pipelineId);
     requireVersion(pipeline, expectedVersion);
@@ -99,6 +102,7 @@ public class Pipelines {
 
   /** Deletes an empty pipeline that is not the last of its type. */
   @RolesAllowed(Roles.ADMIN)
+  @AuditLogged
   public void delete(long pipelineId) {
     Pipeline pipeline = find(pipelineId);
     if (countOfType(pipeline.getItemType()) == 1) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
@@ -33,6 +34,7 @@ public class Stages {
   @Inject Timeline timeline;
   @Inject Users users;
 
+  @AuditLogged
   public Stage add(long pipelineId, String name, String color, StageSemantics semantics) {
     Pipeline pipeline = lockedPipeline(pipelineId);
     Stage stage = pipeline.addStage(name, color, semantics);
@@ -40,18 +42,21 @@ public class Stages {
     return stage;
   }
 
+  @AuditLogged
   public Stage rename(long stageId, String name) {
     Stage stage = find(stageId);
     lockedPipeline(stage.getPipeline().getId()).renameStage(stageId, name);
     return stage;
   }
 
+  @AuditLogged
   public Stage recolor(long stageId, String color) {
     Stage stage = find(stageId);
     lockedPipeline(stage.getPipeline().getId()).recolorStage(stageId, color);
     return stage;
   }
 
+  @AuditLogged
   public Pipeline reorder(long pipelineId, List<Long> stageIds) {
     Pipeline pipeline = lockedPipeline(pipelineId);
     pipeline.reorder(stageIds);
@@ -62,6 +67,7 @@ public class Stages {
    * Deletes a stage. A stage that still holds items needs a stage of the same pipeline to move them
    * to; without one the deletion is refused and nothing changes.
    */
+  @AuditLogged
   public void delete(long stageId, Long moveItemsToStageId) {
     Stage stage = find(stageId);
     Pipeline pipeline = lockedPipeline(stage.getPipeline().getId());

@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.item.boundary.ReadableItems;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
@@ -35,9 +35,9 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
 public class Timeline {
 
   @PersistenceContext EntityManager em;
-  private static final long NO_FIELD = -1;
 
   @Inject Users users;
+  @Inject ReadableItems items;
   @Inject Fields fields;
 
   /**
@@ -45,42 +45,27 @@ public class Timeline {
    * may not see.
    */
   public PageOf<TimelineEntry> of(long itemId, PageRequest page) {
-    Item item = requireItem(itemId);
-    List<Long> hidden = hiddenFields(item);
-    var entries =
+    Item item = items.find(itemId);
+    List<Long> hidden = fields.hiddenIdsOfType(item.getItemType());
+    return PageOf.read(
         em.createNamedQuery(TimelineEntry.OF_ITEM, TimelineEntry.class)
             .setParameter("item", itemId)
-            .setParameter("hiddenFields", hidden)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total =
+            .setParameter("hiddenFields", hidden),
         em.createNamedQuery(TimelineEntry.COUNT_OF_ITEM, Long.class)
             .setParameter("item", itemId)
-            .setParameter("hiddenFields", hidden)
-            .getSingleResult();
-    return new PageOf<>(entries, page.page(), page.size(), total);
-  }
-
-  /** The ids of the item type's fields the reader may not see; never empty, for "not in". */
-  private List<Long> hiddenFields(Item item) {
-    Viewer viewer = users.viewer();
-    List<Long> hidden = new ArrayList<>(List.of(NO_FIELD));
-    fields.ofType(item.getItemType()).stream()
-        .filter(field -> !field.isVisibleTo(viewer))
-        .forEach(field -> hidden.add(field.getId()));
-    return hidden;
+            .setParameter("hiddenFields", hidden),
+        page);
   }
 
   /**
-   * Called by the item service after a change, in its transaction: one entry per audited field
-   * whose value changed.
+   * Called by the item service after a change, in its transaction, with the values of the item's
+   * fields before and after it: one entry per audited field whose value changed.
    */
   public void fieldsChanged(Item item, Map<Field, String> before, Map<Field, String> after) {
     after.forEach(
         (field, now) -> {
           String then = before.getOrDefault(field, "");
-          if (!then.equals(now)) {
+          if (field.isAudited() && !then.equals(now)) {
             em.persist(
                 TimelineEntry.fieldChange(
                     item.getId(),
@@ -95,7 +80,7 @@ public class Timeline {
   }
 
   public TimelineEntry comment(long itemId, String text) {
-    requireItem(itemId);
+    items.find(itemId);
     TimelineEntry entry = TimelineEntry.comment(itemId, users.current(), text, now());
     em.persist(entry);
     return entry;
@@ -199,14 +184,6 @@ public class Timeline {
       throw new StaleVersion("Timeline entry", entryId, expectedVersion, entry.getVersion());
     }
     return entry;
-  }
-
-  private Item requireItem(long itemId) {
-    Item item = em.find(Item.class, itemId);
-    if (item == null) {
-      throw new UnknownEntity("Item", itemId);
-    }
-    return item;
   }
 
   private static OffsetDateTime now() {

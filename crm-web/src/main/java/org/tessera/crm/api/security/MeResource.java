@@ -21,12 +21,18 @@ import org.tessera.crm.security.entity.User;
 public class MeResource {
 
   /**
+   * @param departmentId the user's department, or null
    * @param deadlineWarningMinutes how long before a deadline activity counters turn red
    */
-  public record MeView(long id, String login, String fullName, long deadlineWarningMinutes) {
+  public record MeView(
+      long id, String login, String fullName, Long departmentId, long deadlineWarningMinutes) {
     static MeView of(User user) {
       return new MeView(
-          user.getId(), user.getLogin(), user.getFullName(), user.deadlineWarning().toMinutes());
+          user.getId(),
+          user.getLogin(),
+          user.getFullName(),
+          user.getDepartment() == null ? null : user.getDepartment().getId(),
+          user.deadlineWarning().toMinutes());
     }
   }
 

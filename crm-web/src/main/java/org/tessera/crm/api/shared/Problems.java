@@ -29,6 +29,12 @@ public final class Problems {
   private Problems() {}
 
   public static Problem from(Throwable failure) {
+    // A body cut off for its size is told as such, however the JSON reader wrapped the refusal.
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
+        return Problem.of(413, "Content Too Large", web.getMessage());
+      }
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       Problem problem = known(cause);
       if (problem != null) {

@@ -21,6 +21,7 @@ import org.tessera.crm.form.entity.FormLayout;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
+import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.entity.Stage;
 import org.tessera.crm.stage.entity.StageSemantics;
@@ -77,6 +78,8 @@ public class CardBacking implements Serializable {
       reload();
     } catch (UnknownEntity unknown) {
       Pages.notFound();
+    } catch (Forbidden refused) {
+      Pages.forbidden();
     }
   }
 

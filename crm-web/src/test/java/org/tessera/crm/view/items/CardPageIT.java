@@ -225,6 +225,15 @@ class CardPageIT extends BrowserPageTest {
     wait.until(d -> "STAGE_CHANGE".equals(newestEntry().getAttribute("data-kind")));
     assertTrue(newestEntry().getText().contains("to Failure"));
     assertEquals("Failure", browser.findElement(By.id("card:failure")).getText().trim());
+
+    browser.findElement(By.linkText("History")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:changes")));
+    List<WebElement> changes = browser.findElements(By.cssSelector("[id='card:changes'] tbody tr"));
+    assertEquals(2, changes.size(), "two stage moves, newest first");
+    assertTrue(changes.get(0).getText().contains("Sophie Durand"), changes.get(0).getText());
+    assertTrue(changes.get(0).getText().contains("Stage"));
+    assertTrue(changes.get(1).getText().contains("New"));
+    assertTrue(changes.get(1).getText().contains("In progress"));
   }
 
   @Test

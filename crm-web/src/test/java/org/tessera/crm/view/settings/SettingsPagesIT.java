@@ -166,6 +166,106 @@ class SettingsPagesIT extends BrowserPageTest {
   }
 
   @Test
+  void anAdminCreatesARoleAndSetsItsScopeForATypeAndItsHolders() {
+    signIn("admin");
+    browser.get(page("settings/types.xhtml"));
+    browser.findElement(By.id("rolesLink")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roles-title")));
+
+    String name = "Deal readers " + UUID.randomUUID().toString().substring(0, 6);
+    browser.findElement(By.id("roles:newName")).sendKeys(name);
+    browser.findElement(By.id("roles:create")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roles:messages"), name));
+
+    new Select(
+            wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("select.scope-deal-READ"))))
+        .selectByValue("DEPARTMENT");
+    browser.findElement(By.id("roles:savePermissions")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("roles:messages"), "Role saved"));
+
+    JsonObject role =
+        Api.as(deployment, "admin")
+            .get("access-roles")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow();
+    List<String> lines =
+        role.getJsonArray("permissions").getValuesAs(JsonObject.class).stream()
+            .map(
+                p -> p.getString("type") + ":" + p.getString("action") + ":" + p.getString("scope"))
+            .toList();
+    assertEquals(List.of("deal:READ:DEPARTMENT"), lines);
+    assertEquals(
+        "DEPARTMENT",
+        new Select(browser.findElement(By.cssSelector("select.scope-deal-READ")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the page shows what was saved");
+    assertFalse(role.getBoolean("forEveryone"));
+  }
+
+  @Test
+  void aFormPostedWithoutTheViewsSecretIdChangesNothingWhileTheRealOneWorks() {
+    signIn("admin");
+    browser.get(page("settings/types.xhtml"));
+    String realViewState =
+        browser.findElement(By.name("jakarta.faces.ViewState")).getDomProperty("value");
+    String forged = "forged_" + UUID.randomUUID().toString().substring(0, 6);
+    String genuine = "genuine_" + UUID.randomUUID().toString().substring(0, 6);
+
+    postTypeForm(forged, "-4711:8150");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    Api admin = Api.as(deployment, "admin");
+    assertEquals(
+        404, admin.get("item-types/" + forged).status(), "the forged post created nothing");
+
+    browser.get(page("settings/types.xhtml"));
+    postTypeForm(
+        genuine, browser.findElement(By.name("jakarta.faces.ViewState")).getDomProperty("value"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("types:table"), genuine));
+    assertEquals(200, admin.get("item-types/" + genuine).status());
+    assertFalse(realViewState.isBlank());
+  }
+
+  @Test
+  void theSessionCookieIsKeptAwayFromScripts() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(page("login.xhtml")))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(response.headers().map().toString()));
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+  }
+
+  /** Posts the "add custom type" form as a page of the same site could, with this view id. */
+  private void postTypeForm(String code, String viewState) {
+    browser.executeScript(
+        "var form = document.createElement('form');"
+            + "form.method = 'post'; form.action = arguments[0];"
+            + "[['types', 'types'], ['types:name', 'Posted'], ['types:code', arguments[1]],"
+            + " ['types:hasStages_input', 'on'], ['types:create', ''],"
+            + " ['jakarta.faces.ViewState', arguments[2]]].forEach(function (field) {"
+            + "  var input = document.createElement('input');"
+            + "  input.type = 'hidden'; input.name = field[0]; input.value = field[1];"
+            + "  form.appendChild(input); });"
+            + "document.body.appendChild(form); form.submit();",
+        page("settings/types.xhtml"),
+        code,
+        viewState);
+  }
+
+  @Test
   void settingsAreForAdminsOnly() {
     signIn("sophie");
     assertTrue(browser.findElements(By.id("nav-settings")).isEmpty());

@@ -21,24 +21,29 @@ import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 
 /**
- * The values of an item's audited fields in words, taken before and after a change so that the
- * timeline can tell what changed. Taken for the record, whoever makes the change: the timeline
- * leaves the entries out for readers who may not see the field.
+ * The values of an item's fields in words, taken before and after a change so that the item's
+ * history, and for audited fields its timeline, can tell what changed. Taken for the record,
+ * whoever makes the change: history and timeline leave the entries out for readers who may not see
+ * the field.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.USER})
-public class AuditedValues {
+public class ValueTexts {
 
   @PersistenceContext EntityManager em;
 
-  /** Each audited field of the item (the stage aside: it has its own entries) and its value. */
+  /** Each field of the item (the stage aside: moves are told on their own) and its value. */
   public Map<Field, String> of(Item item) {
-    List<Field> audited =
-        em.createNamedQuery(Field.AUDITED_OF_TYPE, Field.class)
+    return texts(
+        item,
+        em.createNamedQuery(Field.OF_TYPE, Field.class)
             .setParameter("type", item.getItemType())
             .getResultStream()
             .filter(field -> field.getItemColumn() != ItemColumn.STAGE)
-            .toList();
+            .toList());
+  }
+
+  private Map<Field, String> texts(Item item, List<Field> audited) {
     Map<Field, String> texts = new LinkedHashMap<>();
     if (audited.isEmpty()) {
       return texts;

@@ -1,0 +1,49 @@
+package org.tessera.crm.item.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.boundary.AccessRights;
+import org.tessera.crm.security.entity.Action;
+import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.entity.Forbidden;
+import org.tessera.crm.shared.entity.UnknownEntity;
+
+/**
+ * Items as the signed-in user may reach them: the one read check of every service that starts from
+ * an item id (the item service, its timeline, its history), kept apart from the item service so
+ * that the services it writes through can use it too.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.USER})
+public class ReadableItems {
+
+  @PersistenceContext EntityManager em;
+  @Inject AccessRights access;
+
+  /**
+   * @throws UnknownEntity for no such item
+   * @throws Forbidden {@code access.denied} for an item outside the caller's reading scope
+   */
+  public Item find(long itemId) {
+    Item item = em.find(Item.class, itemId);
+    if (item == null) {
+      throw new UnknownEntity("Item", itemId);
+    }
+    require(item, Action.READ);
+    return item;
+  }
+
+  /**
+   * @throws Forbidden {@code access.denied} when the action on the item is outside the caller's
+   *     scope
+   */
+  public void require(Item item, Action action) {
+    ItemType type = item.getItemType();
+    access.require(type.getCode(), type.getName(), item.getResponsible(), action);
+  }
+}

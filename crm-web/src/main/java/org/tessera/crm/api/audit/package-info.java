@@ -1,0 +1,2 @@
+/** REST resources for the history of items and the audit log. */
+package org.tessera.crm.api.audit;
