@@ -147,6 +147,49 @@ class AccessRightsApiIT extends ApiTest {
   }
 
   @Test
+  void aTypesSettingsAreForAdminsAndHoldersOfItsSettingsRightOnly() {
+    String field =
+        "{\"type\":\""
+            + type
+            + "\",\"code\":\"grade\",\"dataType\":\"STRING\",\"labelEn\":\"Grade\"}";
+    Reply refused = as("sophie").post("fields", field);
+    assertEquals(403, refused.status(), refused.toString());
+    assertEquals("access.no-settings", refused.json().getString("rule"));
+
+    long role = newRole("Tender admins");
+    Reply partial =
+        admin()
+            .put(
+                "access-roles/" + role + "/permissions",
+                "{\"type\":\""
+                    + type
+                    + "\",\"action\":\"SETTINGS\",\"scope\":\"OWN\",\"version\":"
+                    + roleVersion(role)
+                    + "}");
+    assertEquals(422, partial.status(), "settings are allowed to all or none");
+    permit(role, type, "SETTINGS", "ALL");
+    hold(role, false, List.of(userId("sophie")), List.of());
+
+    assertEquals(201, as("sophie").post("fields", field).status());
+    long pipeline = admin().firstPipelineOf(type);
+    long stage =
+        admin()
+            .get("pipelines/" + pipeline + "/stages")
+            .array()
+            .getJsonObject(1)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(200, as("sophie").put("stages/" + stage, "{\"name\":\"Bidding\"}").status());
+    Reply otherType =
+        as("sophie")
+            .post(
+                "fields",
+                "{\"type\":\"deal\",\"code\":\"grade\",\"dataType\":\"STRING\",\"labelEn\":\"Grade\"}");
+    assertEquals(403, otherType.status(), "the right is the type's only");
+    assertEquals(403, as("marc").put("stages/" + stage, "{\"name\":\"Mine\"}").status());
+  }
+
+  @Test
   void onlyAdminsManageRolesAndBadChangesAreRefusedClearly() {
     assertEquals(403, as("sophie").get("access-roles").status());
     assertEquals(403, as("sophie").post("access-roles", "{\"name\":\"Mine\"}").status());

@@ -76,6 +76,13 @@ public class Fields {
     return hidden;
   }
 
+  /** A field of a type whose settings the caller may change. */
+  private Field settable(long fieldId) {
+    Field field = find(fieldId);
+    itemTypes.settable(field.getItemType());
+    return field;
+  }
+
   public Field find(long fieldId) {
     Field field = em.find(Field.class, fieldId);
     if (field == null) {
@@ -84,10 +91,9 @@ public class Fields {
     return field;
   }
 
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Field create(@NotNull @Valid NewField request) {
-    ItemType type = itemTypes.byCode(request.type());
+    ItemType type = itemTypes.settable(request.type());
     if (ofType(type).stream().anyMatch(f -> f.getCode().equals(request.code()))) {
       throw new DuplicateName("Field code of " + type.getName(), request.code());
     }
@@ -113,47 +119,42 @@ public class Fields {
   }
 
   /** Makes a field required at every stage, at some stages, or nowhere. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Field requireAt(long fieldId, boolean everywhere, Set<Long> stageIds) {
-    Field field = find(fieldId);
+    Field field = settable(fieldId);
     field.requireAt(everywhere, stagesOf(field.getItemType(), stageIds));
     return field;
   }
 
   /** Tells the field's changes on the timeline of its items, or stops telling them. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Field audit(long fieldId, boolean changesTold) {
-    Field field = find(fieldId);
+    Field field = settable(fieldId);
     field.audit(changesTold);
     return field;
   }
 
   /** Sets the value new items get for the field, or none (null). */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Field defaultTo(long fieldId, Object raw) {
-    Field field = find(fieldId);
+    Field field = settable(fieldId);
     field.defaultTo(raw);
     return field;
   }
 
   /** Shows a field only to these users and departments (with sub-departments); none: everyone. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Field showOnlyTo(long fieldId, Set<Long> userIds, Set<Long> departmentIds) {
-    Field field = find(fieldId);
+    Field field = settable(fieldId);
     users.requireExisting(userIds, departmentIds);
     field.showOnlyTo(userIds, departmentIds);
     return field;
   }
 
   /** Deletes a custom field and all its values; system fields can only be hidden. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public void delete(long fieldId) {
-    Field field = find(fieldId);
+    Field field = settable(fieldId);
     if (field.isSystem()) {
       throw new BusinessRuleViolation(
           "field.system-not-deletable", "System fields cannot be deleted; hide them instead");

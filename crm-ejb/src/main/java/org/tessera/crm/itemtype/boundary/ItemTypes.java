@@ -2,6 +2,7 @@ package org.tessera.crm.itemtype.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.itemtype.entity.ItemType;
+import org.tessera.crm.security.boundary.AccessRights;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.Limits;
@@ -24,6 +26,8 @@ import org.tessera.crm.stage.entity.Pipeline;
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class ItemTypes {
 
+  @Inject AccessRights access;
+
   private static final int ORDER_STEP = 10;
 
   @PersistenceContext EntityManager em;
@@ -34,6 +38,21 @@ public class ItemTypes {
 
   public ItemType byCode(String code) {
     return findByCode(code).orElseThrow(() -> new UnknownEntity("Item type", code));
+  }
+
+  /**
+   * The type, if the caller may change its settings: admins, and holders of a role that allows its
+   * settings (docs/adr/0007).
+   *
+   * @throws org.tessera.crm.shared.entity.Forbidden {@code access.no-settings} otherwise
+   */
+  public ItemType settable(String code) {
+    return settable(byCode(code));
+  }
+
+  public ItemType settable(ItemType type) {
+    access.requireSettings(type.getCode(), type.getName());
+    return type;
   }
 
   /**

@@ -66,9 +66,9 @@ public class BoardFields {
     return choose(typeCode, Purpose.CARD, users.viewer().userId(), codes);
   }
 
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public List<Field> showOnCardsOfEveryone(String typeCode, List<String> codes) {
+    itemTypes.settable(typeCode);
     return choose(typeCode, Purpose.CARD, null, codes);
   }
 
@@ -100,9 +100,9 @@ public class BoardFields {
     return resolve(visible, codes.stream().distinct().toList());
   }
 
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public List<Field> chooseForQuickCreate(String typeCode, List<String> codes) {
+    itemTypes.settable(typeCode);
     choose(typeCode, Purpose.QUICK_CREATE, null, codes);
     return inQuickCreate(typeCode, null);
   }

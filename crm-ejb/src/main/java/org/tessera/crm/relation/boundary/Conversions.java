@@ -121,10 +121,9 @@ public class Conversions {
   }
 
   /** Lets items of the target type be created from items of the source type. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Conversion allow(String sourceTypeCode, String targetTypeCode) {
-    ItemType source = itemTypes.byCode(sourceTypeCode);
+    ItemType source = itemTypes.settable(sourceTypeCode);
     ItemType target = itemTypes.byCode(targetTypeCode);
     if (source.getId().equals(target.getId())) {
       throw new BusinessRuleViolation(
@@ -141,12 +140,11 @@ public class Conversions {
   }
 
   /** Replaces the mapping of a pair of types: target field code to source field code. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Map<String, String> remap(
       String sourceTypeCode, String targetTypeCode, @NotNull Map<String, String> sourceByTarget) {
     Conversion conversion =
-        conversion(itemTypes.byCode(sourceTypeCode), itemTypes.byCode(targetTypeCode));
+        conversion(itemTypes.settable(sourceTypeCode), itemTypes.byCode(targetTypeCode));
     FieldMapping chosen =
         FieldMapping.chosen(
             fields.ofType(conversion.getSourceType()),
@@ -157,11 +155,10 @@ public class Conversions {
   }
 
   /** Back to filling fields of the same code and kind. */
-  @RolesAllowed(Roles.ADMIN)
   @AuditLogged
   public Map<String, String> resetMapping(String sourceTypeCode, String targetTypeCode) {
     Conversion conversion =
-        conversion(itemTypes.byCode(sourceTypeCode), itemTypes.byCode(targetTypeCode));
+        conversion(itemTypes.settable(sourceTypeCode), itemTypes.byCode(targetTypeCode));
     conversion.resetMapping();
     return mappingOf(conversion).byCodes();
   }

@@ -62,6 +62,18 @@ public class AccessRights {
   }
 
   /**
+   * Refuses a change of the type's settings to a caller who is no admin and holds no role that
+   * allows it (any scope but none).
+   *
+   * @throws Forbidden {@code access.no-settings}
+   */
+  public void requireSettings(String typeCode, String typeName) {
+    if (scope(typeCode, Action.SETTINGS).scope() == Scope.NONE) {
+      throw new Forbidden("access.no-settings", "You may not change the settings of " + typeName);
+    }
+  }
+
+  /**
    * Refuses an action the caller may not take on any item of the type.
    *
    * @throws Forbidden {@code access.denied}

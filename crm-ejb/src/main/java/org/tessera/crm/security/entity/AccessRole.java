@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Limits;
 
 /**
@@ -86,8 +87,15 @@ public class AccessRole {
     this.name = name;
   }
 
-  /** Sets the scope of an action on a type, or on every type without a line of its own. */
+  /**
+   * Sets the scope of an action on a type, or on every type without a line of its own. The settings
+   * of a type concern no item: they are allowed or not ({@link Scope#ALL} or none).
+   */
   public void permit(String typeCode, Action action, Scope scope) {
+    if (action == Action.SETTINGS && scope != Scope.ALL && scope != Scope.NONE) {
+      throw new BusinessRuleViolation(
+          "access.settings-scope", "The settings of a type are allowed to all or to none");
+    }
     permissions.removeIf(line -> line.isFor(typeCode, action));
     permissions.add(new Permission(typeCode, action, scope));
   }

@@ -6,5 +6,7 @@ public enum Action {
   CREATE,
   UPDATE,
   DELETE,
-  EXPORT
+  EXPORT,
+  /** Change the type's fields, pipelines and stages, views, board fields, templates, mappings. */
+  SETTINGS
 }

@@ -11,12 +11,15 @@ public record HeldRoles(List<AccessRole> roles) {
   }
 
   /**
-   * The widest scope any held role gives the action on the type. Nobody changes, deletes or exports
-   * what they may not read, so other actions are narrowed to the reading scope.
+   * The widest scope any held role gives the action on the type. Nobody creates, changes, deletes
+   * or exports items they may not read, so those actions are narrowed to the reading scope; the
+   * settings of a type concern no item.
    */
   public Scope scopeFor(String typeCode, Action action) {
     Scope widest = widest(typeCode, action);
-    return action == Action.READ ? widest : widest.narrowest(widest(typeCode, Action.READ));
+    return action == Action.READ || action == Action.SETTINGS
+        ? widest
+        : widest.narrowest(widest(typeCode, Action.READ));
   }
 
   private Scope widest(String typeCode, Action action) {

@@ -24,7 +24,7 @@ import org.tessera.crm.timeline.boundary.Timeline;
  * same pipeline cannot silently overwrite each other.
  */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.USER})
 public class Stages {
 
   @PersistenceContext EntityManager em;
@@ -114,8 +114,9 @@ public class Stages {
     return pipeline.stage(targetId);
   }
 
+  /** The pipeline, if the caller may change its type's settings, locked against a parallel edit. */
   private Pipeline lockedPipeline(long pipelineId) {
-    Pipeline pipeline = pipelines.find(pipelineId);
+    Pipeline pipeline = pipelines.settable(pipelineId);
     em.lock(pipeline, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return pipeline;
   }

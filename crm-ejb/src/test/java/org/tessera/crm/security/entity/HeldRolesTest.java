@@ -1,10 +1,12 @@
 package org.tessera.crm.security.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tessera.crm.shared.entity.BusinessRuleViolation;
 
 class HeldRolesTest {
 
@@ -57,6 +59,22 @@ class HeldRolesTest {
     assertEquals(Scope.OWN, held.scopeFor("deal", Action.UPDATE));
     assertEquals(Scope.OWN, held.scopeFor("deal", Action.EXPORT));
     assertEquals(Scope.NONE, held.scopeFor("deal", Action.DELETE), "no line allows nothing");
+  }
+
+  @Test
+  void aTypesSettingsAreAllowedWhateverItemsTheHolderReadsButOnlyToAllOrNone() {
+    AccessRole typeAdmins = forEveryone("Type admins");
+    typeAdmins.permit("deal", Action.SETTINGS, Scope.ALL);
+
+    HeldRoles held = HeldRoles.of(List.of(typeAdmins), SOPHIE);
+
+    assertEquals(Scope.NONE, held.scopeFor("deal", Action.READ));
+    assertEquals(Scope.ALL, held.scopeFor("deal", Action.SETTINGS));
+    BusinessRuleViolation partial =
+        assertThrows(
+            BusinessRuleViolation.class,
+            () -> typeAdmins.permit("deal", Action.SETTINGS, Scope.OWN));
+    assertEquals("access.settings-scope", partial.rule());
   }
 
   @Test

@@ -163,8 +163,9 @@ public class RolesBacking implements Serializable {
     return Action.values();
   }
 
-  public Scope[] getScopes() {
-    return Scope.values();
+  /** The scopes a cell may take: the settings of a type are allowed or not. */
+  public List<Scope> scopesFor(Action action) {
+    return action == Action.SETTINGS ? List.of(Scope.NONE, Scope.ALL) : List.of(Scope.values());
   }
 
   public List<Choice> getUsers() {
