@@ -17,11 +17,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.tessera.crm.security.boundary.ApiTokens;
 
 /**
  * One mechanism for both audiences, since Jakarta Security 3 allows only one per application:
  * people sign in on the login page and keep a session; API clients send HTTP Basic credentials with
- * each call and get a JSON problem, not a login page, when they are refused.
+ * each call, or a personal API token as a Bearer token, and get a JSON problem, not a login page,
+ * when they are refused.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -30,9 +32,11 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API_PATH = "/api/";
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
 
   @Inject IdentityStoreHandler identityStore;
   @Inject SignInThrottle throttle;
+  @Inject ApiTokens apiTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -56,11 +60,18 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
           ? context.notifyContainerAboutLogin(result)
           : unauthorized(response, "The login or password is wrong");
     }
+    if (authorization != null && authorization.startsWith(BEARER)) {
+      return apiTokens
+          .holderOf(authorization.substring(BEARER.length()).strip())
+          .map(holder -> context.notifyContainerAboutLogin(holder.login(), holder.roles()))
+          .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked"));
+    }
     if (!context.isProtected()) {
       return context.doNothing();
     }
     if (isApi(request)) {
-      return unauthorized(response, "Sign in with HTTP Basic credentials to use the API");
+      return unauthorized(
+          response, "Sign in with HTTP Basic credentials or a personal API token (Bearer)");
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE + continuation(request));
   }

@@ -27,27 +27,31 @@ public final class Api {
   private final URI base;
   private final String authorization;
 
-  private Api(URL deployment, String login, String password) {
+  private Api(URL deployment, String authorization) {
     this.root = URI.create(deployment.toString().replaceAll("/+$", "") + "/");
     this.base = root.resolve("api/v1/");
-    this.authorization =
-        login == null
-            ? null
-            : "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = authorization;
   }
 
   public static Api as(URL deployment, String login) {
-    return new Api(deployment, login, DEMO_PASSWORD);
+    return withPassword(deployment, login, DEMO_PASSWORD);
   }
 
   public static Api withPassword(URL deployment, String login, String password) {
-    return new Api(deployment, login, password);
+    return new Api(
+        deployment,
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A client that signs in with a personal API token. */
+  public static Api withToken(URL deployment, String token) {
+    return new Api(deployment, "Bearer " + token);
   }
 
   public static Api anonymous(URL deployment) {
-    return new Api(deployment, null, null);
+    return new Api(deployment, null);
   }
 
   public Reply get(String path) {

@@ -127,4 +127,8 @@ public class User {
   public boolean isActive() {
     return active;
   }
+
+  public Set<String> getRoles() {
+    return Set.copyOf(roles);
+  }
 }
