@@ -2,6 +2,7 @@ package org.tessera.crm.document.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,7 @@ import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.file.boundary.StoredFiles;
 import org.tessera.crm.file.entity.StoredFile;
+import org.tessera.crm.item.boundary.ItemEvent;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
@@ -70,6 +72,7 @@ public class Documents {
   @Inject Timeline timeline;
   @Inject OpenTemplates openTemplates;
   @Inject PlaceholderSource placeholderSource;
+  @Inject Event<ItemEvent> itemEvents;
 
   @Inject
   @ConfigProperty(name = "crm.documents.soffice", defaultValue = "soffice")
@@ -129,6 +132,11 @@ public class Documents {
     em.persist(document);
     timeline.documentCreated(item, number, file.getId(), author);
     em.flush();
+    itemEvents.fire(
+        new ItemEvent(
+            ItemEvent.Kind.DOCUMENT_CREATED,
+            item,
+            Map.of("documentId", document.getId(), "number", number)));
     return document;
   }
 

@@ -58,6 +58,7 @@ public class Items {
   @Inject History history;
   @Inject StageTotals stageTotals;
   @Inject Event<ItemCreated> created;
+  @Inject Event<ItemEvent> itemEvents;
 
   /**
    * Items of one type the caller may read, newest first, optionally narrowed to a pipeline and a
@@ -166,6 +167,7 @@ public class Items {
     timeline.created(item, author);
     stageTotals.added(item);
     created.fire(new ItemCreated(item));
+    itemEvents.fire(new ItemEvent(ItemEvent.Kind.ITEM_CREATED, item, Map.of()));
     return item;
   }
 
@@ -220,12 +222,22 @@ public class Items {
     timeline.stageChanged(item, from, item.getUpdatedBy());
     history.stageChanged(item, from);
     stageTotals.moved(item, from);
+    itemEvents.fire(
+        new ItemEvent(
+            ItemEvent.Kind.STAGE_CHANGED,
+            item,
+            Map.of(
+                "fromStageId", from.getId(),
+                "fromStage", from.getName(),
+                "toStageId", target.getId(),
+                "toStage", target.getName())));
     return flushed(item);
   }
 
   @AuditLogged
   public void delete(long itemId, long expectedVersion) {
     Item item = editable(itemId, expectedVersion, Action.DELETE);
+    itemEvents.fire(new ItemEvent(ItemEvent.Kind.ITEM_DELETED, item, Map.of()));
     stageTotals.removed(item);
     em.remove(item);
   }

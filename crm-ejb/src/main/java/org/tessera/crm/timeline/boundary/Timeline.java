@@ -2,6 +2,7 @@ package org.tessera.crm.timeline.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
+import org.tessera.crm.item.boundary.ItemEvent;
 import org.tessera.crm.item.boundary.ReadableItems;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
@@ -38,6 +40,7 @@ public class Timeline {
 
   @Inject Users users;
   @Inject ReadableItems items;
+  @Inject Event<ItemEvent> itemEvents;
   @Inject Fields fields;
 
   /**
@@ -80,9 +83,21 @@ public class Timeline {
   }
 
   public TimelineEntry comment(long itemId, String text) {
-    items.find(itemId);
+    Item item = items.find(itemId);
     TimelineEntry entry = TimelineEntry.comment(itemId, users.current(), text, now());
     em.persist(entry);
+    em.flush();
+    itemEvents.fire(
+        new ItemEvent(
+            ItemEvent.Kind.COMMENT_ADDED,
+            item,
+            Map.of(
+                "commentId",
+                entry.getId(),
+                "author",
+                entry.getAuthor().getFullName(),
+                "text",
+                text)));
     return entry;
   }
 
