@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,9 +20,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tessera.crm.testing.Api;
 import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.Browser;
@@ -51,13 +55,7 @@ class BoardPageIT extends BrowserPageTest {
     WebElement card = card(deal);
     assertEquals(title, card.findElement(By.className("card-title")).getText());
 
-    new Actions(browser)
-        .clickAndHold(card)
-        .moveByOffset(10, 10)
-        .moveToElement(column(1))
-        .moveByOffset(0, 10)
-        .release()
-        .perform();
+    drag(card, column(1));
     wait.until(d -> counts().get(1) == before.get(1) + 1);
     assertEquals(before.get(0) - 1, counts().get(0));
     assertTrue(column(1).getText().contains(title));
@@ -167,6 +165,52 @@ class BoardPageIT extends BrowserPageTest {
       assertEquals(title, sheet.getRow(1).getCell(1).getStringCellValue());
       assertEquals(250.0, sheet.getRow(1).getCell(3).getNumericCellValue());
     }
+  }
+
+  @Test
+  void aMoveOnOneBoardShowsOnAnotherOpenBoardWithoutReloadingIt() {
+    String title = "Live " + UUID.randomUUID().toString().substring(0, 6);
+    long deal = newDeal(title, "");
+    ChromeDriver colleague = Browser.start();
+    try {
+      Browser.signIn(colleague, deployment, "marc");
+      colleague.get(page("items/board.xhtml?type=deal"));
+      WebDriverWait colleagueWait = new WebDriverWait(colleague, Duration.ofSeconds(15));
+      colleagueWait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".board-card[data-item='" + deal + "']")));
+      colleague.executeScript("window.crmSamePage = true;");
+
+      signIn("sophie");
+      browser.get(page("items/board.xhtml?type=deal"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+      drag(card(deal), column(1));
+
+      colleagueWait
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector(".board-column"))
+                      .get(1)
+                      .findElements(By.cssSelector(".board-card[data-item='" + deal + "']"))
+                      .isEmpty());
+      assertEquals(
+          Boolean.TRUE,
+          colleague.executeScript("return window.crmSamePage === true;"),
+          "the colleague's page was not reloaded");
+    } finally {
+      colleague.quit();
+    }
+  }
+
+  private void drag(WebElement card, WebElement column) {
+    new Actions(browser)
+        .clickAndHold(card)
+        .moveByOffset(10, 10)
+        .moveToElement(column)
+        .moveByOffset(0, 10)
+        .release()
+        .perform();
   }
 
   /** A deal the admin creates, with more JSON properties, e.g. {@code ,"amount":250}. */
