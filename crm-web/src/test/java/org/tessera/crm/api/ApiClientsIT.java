@@ -61,6 +61,10 @@ class ApiClientsIT extends ApiTest {
     Operation create = api.getPaths().get(items).getPost();
     assertNotNull(create, "POST " + items);
     assertNotNull(create.getRequestBody(), "the document describes the new item's body");
+    Schema<?> newItem =
+        resolve(api, create.getRequestBody().getContent().get("application/json").getSchema());
+    assertNotNull(newItem.getExample(), "with an example of a whole new item");
+    assertTrue(newItem.getProperties().containsKey("title"), newItem.toString());
     String move = path(api, "/items/{id}/stage");
     Operation moveOperation = api.getPaths().get(move).getPut();
     Schema<?> moveBody =

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tessera.crm.shared.entity.Limits;
 
 /**
@@ -15,12 +16,18 @@ import org.tessera.crm.shared.entity.Limits;
  * type's first pipeline, and without a stage to its initial stage (the board's quick-create names
  * one); {@code fields} holds values of the type's fields by code.
  */
+@Schema(
+    description = "A new item",
+    example =
+        "{\"typeCode\": \"deal\", \"title\": \"Fleet renewal, 12 vans\", \"amount\": 54000,"
+            + " \"currency\": \"EUR\", \"fields\": {\"source\": \"web\"}}")
 public record NewItem(
-    @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String typeCode,
+    @Schema(example = "deal") @NotNull @Pattern(regexp = Limits.CODE_PATTERN) String typeCode,
     Long pipelineId,
     Long stageId,
-    @NotBlank @Size(max = Limits.TITLE) String title,
-    @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
-    @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,
+    @Schema(example = "Fleet renewal, 12 vans") @NotBlank @Size(max = Limits.TITLE) String title,
+    @Schema(example = "54000") @DecimalMin("0") @Digits(integer = 17, fraction = 2)
+        BigDecimal amount,
+    @Schema(example = "EUR") @Pattern(regexp = Limits.CURRENCY_PATTERN) String currency,
     Long responsibleId,
     Map<String, Object> fields) {}

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tessera.crm.api.shared.PageView;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.timeline.boundary.Timeline;
@@ -26,6 +27,7 @@ import org.tessera.crm.timeline.boundary.Timeline;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemTimelineResource {
 
+  @Schema(example = "{\"text\": \"Called back, they want a demo on Tuesday\"}")
   public record NewComment(String text) {}
 
   @Inject Timeline timeline;

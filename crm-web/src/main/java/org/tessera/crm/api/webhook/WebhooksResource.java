@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tessera.crm.api.shared.PageView;
 import org.tessera.crm.item.boundary.ItemEvent;
 import org.tessera.crm.shared.entity.PageRequest;
@@ -81,6 +82,10 @@ public class WebhooksResource {
     }
   }
 
+  @Schema(
+      example =
+          "{\"url\": \"https://hooks.example.com/crm\", \"events\": [\"STAGE_CHANGED\","
+              + " \"ITEM_CREATED\"]}")
   public record NewWebhook(
       @NotBlank @Size(max = Webhook.MOST_URL) String url,
       @NotEmpty Set<ItemEvent.@NotNull Kind> events) {}

@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -201,6 +202,54 @@ class BoardPageIT extends BrowserPageTest {
     } finally {
       colleague.quit();
     }
+  }
+
+  @Test
+  void ctrlAndAnArrowMoveTheFocusedCardToTheNextColumnAndKeepItsFocus() {
+    String title = "Keys " + UUID.randomUUID().toString().substring(0, 6);
+    long deal = newDeal(title, "");
+    signIn("sophie");
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    List<Long> before = counts();
+
+    card(deal).sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_RIGHT));
+    wait.until(d -> counts().get(1) == before.get(1) + 1);
+    assertTrue(column(1).getText().contains(title));
+    wait.until(
+        d -> String.valueOf(deal).equals(d.switchTo().activeElement().getAttribute("data-item")));
+
+    card(deal).sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_LEFT));
+    wait.until(d -> counts().get(1).equals(before.get(1)));
+    assertTrue(column(0).getText().contains(title));
+    card(deal).sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_LEFT));
+    assertEquals(before, counts(), "there is no column before the first");
+  }
+
+  @Test
+  void inFrenchTheBoardAndTheCardSpeakFrench() {
+    long deal = newDeal("Français " + UUID.randomUUID().toString().substring(0, 6), "");
+    signIn("julie");
+    browser.get(page("items/board.xhtml?type=deal"));
+    WebElement english =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    browser.findElement(By.id("userForm:lang-fr")).click();
+    wait.until(ExpectedConditions.stalenessOf(english));
+    wait.until(ExpectedConditions.textToBe(By.id("board-title"), "Transactions"));
+    assertEquals(
+        "Rechercher dans les titres",
+        browser.findElement(By.id("board:text")).getDomAttribute("placeholder"));
+    assertEquals(
+        "Éléments à cette étape",
+        browser.findElement(By.cssSelector(".column-count")).getDomAttribute("title"));
+
+    card(deal).findElement(By.className("card-title")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-title")));
+    assertEquals(
+        "Fil d'activité", browser.findElement(By.cssSelector(".card-timeline h2")).getText());
+    assertTrue(browser.findElement(By.linkText("Historique")).isDisplayed());
+    assertTrue(browser.findElement(By.linkText("Dépendances")).isDisplayed());
+    assertEquals("fr", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
   }
 
   private void drag(WebElement card, WebElement column) {
