@@ -1,14 +1,13 @@
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+package bench;
+
+import static bench.Harness.env;
+import static bench.Harness.say;
+
+import bench.Harness.Api;
+import bench.Harness.Database;
+import bench.Harness.Reply;
+import bench.Harness.Server;
+import bench.Harness.Timings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,8 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+
 /**
  * The Kanban benchmark of issue 4: loads 1,000,000 deals into PostgreSQL, starts the application
  * on Payara Micro against them, and measures the board endpoint against the raw SQL that computes
  * the same, opening a card with 10,000 timeline entries, and stage moves from 8 clients. Run with
- * {@code bench/run}; see bench/README.md.
+ * {@code bench/run}, which compiles it with Harness.java; see bench/README.md.
  */
 public class BoardBench {
 
@@ -53,76 +51,15 @@ public class BoardBench {
   static final String API = "http://127.0.0.1:" + PORT + "/crm/api/v1/";
 
   public static void main(String[] args) throws Exception {
-    Path log = Path.of("bench/target/payara-micro.log");
-    Files.createDirectories(log.getParent());
-    Process server = startServer(log);
-    try {
-      waitForServer(server, log);
+    try (Server server =
+        Server.start(
+            "board", PORT, new Database(DB_URL, DB_USER, DB_PASSWORD), List.of("-Xmx2g"))) {
+      server.awaitReady(Duration.ofMinutes(4));
       try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
         load(db);
         report(db);
       }
-    } finally {
-      server.destroy();
-      server.waitFor();
     }
-  }
-
-  // ---------------------------------------------------------------------------------- server
-
-  static Process startServer(Path log) throws IOException {
-    Path properties = Path.of("bench/target/bench.properties");
-    Files.writeString(
-        properties,
-        String.join(
-            "\n",
-            "crm.db.driver=org.postgresql.ds.PGSimpleDataSource",
-            "crm.db.url=" + DB_URL,
-            "crm.db.user=" + DB_USER,
-            "crm.db.password=" + DB_PASSWORD,
-            "crm.demo-data=true",
-            ""));
-    say("starting Payara Micro on port " + PORT + " (log: " + log + ")");
-    return new ProcessBuilder(
-            "java",
-            "-Xmx2g",
-            "-jar",
-            "crm-web/target/payara-micro.jar",
-            "--nocluster",
-            "--port",
-            String.valueOf(PORT),
-            "--systemProperties",
-            properties.toString(),
-            "--deploy",
-            "crm-web/target/crm.war")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
-
-  static void waitForServer(Process server, Path log) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("Payara Micro stopped; see " + log);
-      }
-      try {
-        int status =
-            http.send(
-                    HttpRequest.newBuilder(URI.create(API + "item-types")).build(),
-                    BodyHandlers.discarding())
-                .statusCode();
-        if (status == 401) {
-          say("the application answers");
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    throw new IllegalStateException("Payara Micro did not start in 4 minutes; see " + log);
   }
 
   // ------------------------------------------------------------------------------------ data
@@ -271,12 +208,12 @@ public class BoardBench {
             db,
             "select p.id from pipeline p where p.item_type_id = 2 order by p.sort_order, p.id limit 1");
     long inPipeline = count(db, "select count(*) from item where pipeline_id = " + pipeline);
-    Api admin = Api.signedIn("admin");
+    Api admin = Api.signedIn(API, "admin");
     say("board of pipeline " + pipeline + " (" + inPipeline + " deals), " + RUNS + " runs each");
 
     String boardPath = "boards/" + pipeline + "?cards=20";
-    admin.get(boardPath); // fills the caches a first visitor pays for
-    Timings board = Timings.of(RUNS, () -> admin.timedGet(boardPath));
+    admin.get(boardPath).ok(boardPath); // fills the caches a first visitor pays for
+    Timings board = Timings.of(RUNS, () -> timedGet(admin, boardPath));
     RawBoard kept = new RawBoard(db, pipeline, RawBoard.KEPT_TOTALS);
     kept.run();
     Timings sql = Timings.of(RUNS, kept::timedRun);
@@ -288,7 +225,9 @@ public class BoardBench {
     Timings cardOpen =
         Timings.of(
             RUNS,
-            () -> admin.timedGet("items/" + card) + admin.timedGet("items/" + card + "/timeline?size=20"));
+            () ->
+                timedGet(admin, "items/" + card)
+                    + timedGet(admin, "items/" + card + "/timeline?size=20"));
 
     double moves = moves(db, pipeline);
 
@@ -348,21 +287,21 @@ public class BoardBench {
       running.add(
           clients.submit(
               () -> {
-                Api api = Api.signedIn("sophie");
+                Api api = Api.signedIn(API, "sophie");
                 for (int i = 0; System.nanoTime() < until; i = (i + 1) % own.size()) {
                   long[] deal = own.get(i);
                   long target = deal[2] == from ? to : from;
-                  HttpResponse<String> moved =
+                  Reply moved =
                       api.put(
                           "items/" + deal[0] + "/stage",
                           "{\"stageId\":" + target + ",\"version\":" + deal[1] + "}");
-                  if (moved.statusCode() == 200) {
+                  if (moved.status() == 200) {
                     deal[1] = version(moved.body());
                     deal[2] = target;
                     done.incrementAndGet();
                   } else {
                     failed.incrementAndGet();
-                    firstRefusal.compareAndSet(null, moved.statusCode() + " " + moved.body());
+                    firstRefusal.compareAndSet(null, moved.status() + " " + moved.body());
                   }
                 }
                 return null;
@@ -448,90 +387,6 @@ public class BoardBench {
     }
   }
 
-  /** A signed-in API client: Basic credentials once, then the session cookie. */
-  static final class Api {
-    private final HttpClient http;
-
-    private Api(HttpClient http) {
-      this.http = http;
-    }
-
-    static Api signedIn(String login) throws Exception {
-      HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      String basic =
-          Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
-      HttpResponse<Void> first =
-          http.send(
-              HttpRequest.newBuilder(URI.create(API + "item-types"))
-                  .header("Authorization", "Basic " + basic)
-                  .build(),
-              BodyHandlers.discarding());
-      if (first.statusCode() != 200) {
-        throw new IllegalStateException(login + " could not sign in: " + first.statusCode());
-      }
-      return new Api(http);
-    }
-
-    String get(String path) {
-      HttpResponse<String> response =
-          send(HttpRequest.newBuilder(URI.create(API + path)).GET().build());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("GET " + path + ": " + response.statusCode());
-      }
-      return response.body();
-    }
-
-    double timedGet(String path) {
-      long started = System.nanoTime();
-      get(path);
-      return (System.nanoTime() - started) / 1e6;
-    }
-
-    HttpResponse<String> put(String path, String json) {
-      return send(
-          HttpRequest.newBuilder(URI.create(API + path))
-              .header("Content-Type", "application/json")
-              .PUT(BodyPublishers.ofString(json))
-              .build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        return http.send(request, BodyHandlers.ofString());
-      } catch (IOException | InterruptedException failed) {
-        throw new IllegalStateException(request.uri().toString(), failed);
-      }
-    }
-  }
-
-  /** Milliseconds of repeated runs. */
-  record Timings(List<Double> millis) {
-    static Timings of(int runs, MillisSupplier run) {
-      List<Double> millis = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        millis.add(run.millis());
-      }
-      Collections.sort(millis);
-      return new Timings(millis);
-    }
-
-    double p50() {
-      return millis.get(millis.size() / 2);
-    }
-
-    double p95() {
-      return millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
-    }
-
-    String line(String label) {
-      return String.format("%-44s %10.2f %10.2f", label, p50(), p95());
-    }
-  }
-
-  interface MillisSupplier {
-    double millis();
-  }
-
   static long count(Connection db, String query) throws SQLException {
     try (Statement sql = db.createStatement();
         ResultSet rows = sql.executeQuery(query)) {
@@ -543,12 +398,7 @@ public class BoardBench {
     return (met ? "MET     " : "NOT MET ") + target;
   }
 
-  static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
-  static void say(String line) {
-    System.out.println(line);
+  static double timedGet(Api api, String path) {
+    return Harness.millis(() -> api.get(path).ok("GET " + path));
   }
 }
