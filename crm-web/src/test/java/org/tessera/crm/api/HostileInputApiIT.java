@@ -122,6 +122,23 @@ class HostileInputApiIT extends ApiTest {
     assertRefused(
         422, admin().post("items/" + item + "/timeline/comments", json("text", "y".repeat(5000))));
 
+    assertRefused(
+        422,
+        admin()
+            .post(
+                "files?name=huge.bin", "application/octet-stream", new byte[10 * 1024 * 1024 + 1]));
+    String closing = "closing_" + unique();
+    admin().newField("deal", closing, "DATE", "");
+    assertRefused(
+        422,
+        admin()
+            .put(
+                "items/" + item,
+                "{\"title\":\"Plain deal\",\"fields\":{\""
+                    + closing
+                    + "\":\"2026-02-30\"},\"version\":"
+                    + before.getJsonNumber("version")
+                    + "}"));
     assertEquals(1, cardCount("boards/" + pipeline + "?cards=5"), "no deal was created");
     assertEquals(before, admin().get("items/" + item).json(), "the deal is as it was");
     assertEquals(0, admin().get("items/" + item + "/activities").array().size());
