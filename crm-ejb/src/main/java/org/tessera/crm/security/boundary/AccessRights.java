@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Set;
+import org.tessera.crm.security.boundary.CallerRights.Caller;
 import org.tessera.crm.security.entity.AccessRole;
 import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.HeldRoles;
@@ -29,22 +30,32 @@ public class AccessRights {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject Users users;
+  @Inject CallerRights callerRights;
 
   /** The items of the type the caller may act on in this way. */
   public ItemScope scope(String typeCode, Action action) {
+    Caller caller = callerRights.caller(this::readCaller);
+    if (caller.admin()) {
+      return new ItemScope(Scope.ALL, caller.userId(), Set.of());
+    }
+    Scope scope = caller.held().scopeFor(typeCode, action);
+    return new ItemScope(
+        scope, caller.userId(), scope == Scope.DEPARTMENT ? caller.departmentsBelow() : Set.of());
+  }
+
+  private Caller readCaller() {
     User user = users.current();
     if (session.isCallerInRole(Roles.ADMIN)) {
-      return new ItemScope(Scope.ALL, user.getId(), Set.of());
+      return new Caller(user.getId(), true, null, Set.of());
     }
     HeldRoles held =
         HeldRoles.of(
             em.createNamedQuery(AccessRole.ALL, AccessRole.class).getResultList(), users.viewer());
-    Scope scope = held.scopeFor(typeCode, action);
     Set<Long> departments =
-        scope == Scope.DEPARTMENT && user.getDepartment() != null
-            ? user.getDepartment().withThoseBelow(users.departments())
-            : Set.of();
-    return new ItemScope(scope, user.getId(), departments);
+        user.getDepartment() == null
+            ? Set.of()
+            : user.getDepartment().withThoseBelow(users.departments());
+    return new Caller(user.getId(), false, held, departments);
   }
 
   /**
