@@ -74,7 +74,8 @@ class AccessRightsApiIT extends ApiTest {
     Reply card = as("sophie").page("items/card.xhtml?id=" + marcsItem);
     assertEquals(403, card.status());
     assertTrue(
-        card.body().contains("Your access rights do not let you open this page or item"), card.body());
+        card.body().contains("Your access rights do not let you open this page or item"),
+        card.body());
     assertFalse(card.body().contains("Marc's tender"));
 
     Reply change = retitle("sophie", marcsItem, "Taken over");

@@ -266,6 +266,34 @@ class SettingsPagesIT extends BrowserPageTest {
   }
 
   @Test
+  void anAdminRegistersAWebhookSeesItsSecretOnceAndItsDeliveries() {
+    signIn("admin");
+    browser.get(page("settings/types.xhtml"));
+    browser.findElement(By.id("webhooksLink")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks-title")));
+
+    String url = "https://hooks.example.com/" + UUID.randomUUID().toString().substring(0, 6);
+    browser.findElement(By.id("webhooks:url")).sendKeys(url);
+    browser.findElement(By.id("webhooks:register")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("webhooks:messages"), "Webhook registered"));
+    String secret = browser.findElement(By.id("secretValue")).getText();
+    assertEquals(64, secret.length(), secret);
+    assertTrue(text("webhooks:hooks").contains(url));
+
+    JsonObject hook =
+        Api.as(deployment, "admin").get("webhooks").array().getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getString("url").equals(url))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(5, hook.getJsonArray("events").size(), "every event unless unticked");
+    browser.findElement(By.cssSelector("button[id$=':show']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks:log")));
+    Api.as(deployment, "admin").delete("webhooks/" + hook.getJsonNumber("id"));
+  }
+
+  @Test
   void settingsAreForAdminsOnly() {
     signIn("sophie");
     assertTrue(browser.findElements(By.id("nav-settings")).isEmpty());
