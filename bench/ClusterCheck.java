@@ -85,6 +85,7 @@ public class ClusterCheck {
             .toList();
 
     long deal = changesAreSeenOnTheOtherInstance(sophieA, sophieB, pipeline, stages);
+    settingsChangedOnOneInstanceApplyOnTheOther(sophieB, pipeline, stages);
     staleVersionsAreRefusedOnTheOtherInstance(sophieA, sophieB, deal, stages);
     movesRacedFromBothInstancesAddUp(deal, pipeline, stages);
     aReminderFiredFromBothInstancesNotifiesOnce(deal);
@@ -164,6 +165,52 @@ public class ClusterCheck {
         stageName.equals(readOnB.get("stageName").asString()),
         readOnB);
     return id;
+  }
+
+  /**
+   * Settings are kept per instance under a version number (docs/adr/0010): a field made required
+   * on A refuses a move on B, which has read the deal fields before (creating a deal), and stops
+   * refusing it once A lifts the requirement.
+   */
+  void settingsChangedOnOneInstanceApplyOnTheOther(Api onB, long pipeline, List<Long> stages) {
+    Api adminA = Api.signedIn(a.api(), "admin");
+    long deal =
+        onB.post(
+                "items",
+                "{\"typeCode\":\"deal\",\"pipelineId\":"
+                    + pipeline
+                    + ",\"title\":\"Cluster settings deal\"}")
+            .ok("deal created on B")
+            .json()
+            .get("id")
+            .asLong();
+    long next = stages.get(3);
+    String code = "cluster_" + UUID.randomUUID().toString().substring(0, 8);
+    Reply field =
+        adminA.post(
+            "fields",
+            "{\"type\":\"deal\",\"code\":"
+                + quote(code)
+                + ",\"dataType\":\"STRING\",\"labelEn\":\"Cluster contract\","
+                + "\"requiredStageIds\":["
+                + next
+                + "]}");
+    check("a. field required at a stage created on A", field.status() == 201, field);
+    long version = onB.get("items/" + deal).ok("GET on B").json().get("version").asLong();
+    Reply refused =
+        onB.put("items/" + deal + "/stage", "{\"stageId\":" + next + ",\"version\":" + version + "}");
+    check(
+        "a. the field made required on A refuses the move on B (422)",
+        refused.status() == 422 && refused.body().contains("Cluster contract"),
+        refused);
+    Reply lifted =
+        adminA.put(
+            "fields/" + field.json().get("id").asLong() + "/requirement",
+            "{\"everywhere\":false,\"stageIds\":[]}");
+    check("a. requirement lifted on A", lifted.status() == 200, lifted);
+    Reply moved =
+        onB.put("items/" + deal + "/stage", "{\"stageId\":" + next + ",\"version\":" + version + "}");
+    check("a. once lifted on A, the move on B goes through", moved.status() == 200, moved);
   }
 
   // ------------------------------------------------------------------------------------ b.

@@ -185,7 +185,11 @@ final class Harness {
   // ------------------------------------------------------------------------------------ HTTP
 
   /** An answer: status, body, and the body read as JSON on demand. */
-  record Reply(int status, String body) {
+  /**
+   * An answer; {@code serverMillis} is what its {@code Server-Timing: app;dur=} header tells, NaN
+   * without one.
+   */
+  record Reply(int status, String body, double serverMillis) {
     Json json() {
       return Json.parse(body);
     }
@@ -269,7 +273,14 @@ final class Harness {
     private Reply send(HttpRequest request) {
       try {
         HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        double server =
+            response
+                .headers()
+                .firstValue("Server-Timing")
+                .filter(timing -> timing.startsWith("app;dur="))
+                .map(timing -> Double.parseDouble(timing.substring("app;dur=".length())))
+                .orElse(Double.NaN);
+        return new Reply(response.statusCode(), response.body(), server);
       } catch (IOException failed) {
         throw new UncheckedIOException(request.method() + " " + request.uri(), failed);
       } catch (InterruptedException interrupted) {

@@ -21,6 +21,8 @@ import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Viewer;
+import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -42,15 +44,27 @@ public class Fields {
   @Inject Pipelines pipelines;
   @Inject Users users;
   @Inject Event<FieldCreated> created;
+  @Inject SettingsCache settings;
+  @Inject SettingsVersion settingsVersion;
 
   public List<Field> ofType(String typeCode) {
     return ofType(itemTypes.byCode(typeCode));
   }
 
+  /** The fields of a type in their order, kept while the settings stay the same. */
   public List<Field> ofType(ItemType type) {
-    return em.createNamedQuery(Field.OF_TYPE, Field.class)
-        .setParameter("type", type)
-        .getResultList();
+    return settings.get(
+        "fields of type " + type.getId(),
+        em,
+        reader -> {
+          List<Field> fields =
+              reader
+                  .createNamedQuery(Field.OF_TYPE, Field.class)
+                  .setParameter("type", type)
+                  .getResultList();
+          fields.forEach(field -> field.getItemType().getCode());
+          return List.copyOf(fields);
+        });
   }
 
   /** The fields of a type the signed-in user may see. */
@@ -78,6 +92,7 @@ public class Fields {
 
   /** A field of a type whose settings the caller may change. */
   private Field settable(long fieldId) {
+    settingsVersion.changing();
     Field field = find(fieldId);
     itemTypes.settable(field.getItemType());
     return field;
@@ -93,6 +108,7 @@ public class Fields {
 
   @AuditLogged
   public Field create(@NotNull @Valid NewField request) {
+    settingsVersion.changing();
     ItemType type = itemTypes.settable(request.type());
     if (ofType(type).stream().anyMatch(f -> f.getCode().equals(request.code()))) {
       throw new DuplicateName("Field code of " + type.getName(), request.code());

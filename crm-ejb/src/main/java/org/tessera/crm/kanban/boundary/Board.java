@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tessera.crm.activity.boundary.Activities;
 import org.tessera.crm.activity.entity.Activity;
 import org.tessera.crm.activity.entity.ActivityStatus;
 import org.tessera.crm.communication.entity.Communication;
 import org.tessera.crm.communication.entity.CommunicationChannel;
 import org.tessera.crm.communication.entity.Direction;
+import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldCondition;
@@ -54,6 +56,9 @@ public class Board {
   @Inject Pipelines pipelines;
   @Inject Fields fields;
   @Inject AccessRights access;
+  @Inject FieldValues fieldValues;
+  @Inject Activities activities;
+  @Inject BoardFields boardFields;
 
   /**
    * Every stage of the pipeline in order, with the count and sum of the items that match and the
@@ -79,6 +84,33 @@ public class Board {
                   page(pipeline, stage, filter, scope, new PageRequest(0, cardsPerColumn)));
             })
         .toList();
+  }
+
+  /**
+   * The board in one transaction: its columns as {@link #columns}, what their cards show, and the
+   * codes of the fields the reader shows on cards.
+   */
+  public CardDetails.OfBoard withDetails(long pipelineId, BoardFilter filter, int cardsPerColumn) {
+    Pipeline pipeline = pipelines.find(pipelineId);
+    List<Column> columns = columns(pipelineId, filter, cardsPerColumn);
+    List<String> cardFields =
+        boardFields.onCards(pipeline.getItemType()).stream().map(Field::getCode).toList();
+    return new CardDetails.OfBoard(
+        pipeline,
+        columns,
+        cardFields,
+        details(columns.stream().flatMap(column -> column.cards().stream()).toList()));
+  }
+
+  /** The field values, avatars and activity counters of these cards, in one transaction. */
+  public CardDetails details(List<Item> cards) {
+    if (cards.isEmpty()) {
+      return CardDetails.NONE;
+    }
+    return new CardDetails(
+        fieldValues.of(cards),
+        avatars(cards),
+        activities.counters(cards.stream().map(Item::getId).toList()));
   }
 
   /**
@@ -158,6 +190,13 @@ public class Board {
   /** A page of one column's cards the caller may read, newest first ("load more"). */
   public PageOf<Item> cards(long pipelineId, long stageId, BoardFilter filter, PageRequest page) {
     return cards(pipelineId, stageId, filter, page, Action.READ);
+  }
+
+  /** A page of one column's cards the caller may read, with their details, in one transaction. */
+  public CardDetails.OfPage cardsWithDetails(
+      long pipelineId, long stageId, BoardFilter filter, PageRequest page) {
+    PageOf<Item> cards = cards(pipelineId, stageId, filter, page);
+    return new CardDetails.OfPage(cards, details(cards.content()));
   }
 
   /** A page of one column's cards the caller may act on in this way, newest first. */
@@ -270,7 +309,11 @@ public class Board {
                 + " order by i.id desc",
             Item.class);
     where.parameters.forEach(cards::setParameter);
-    return cards.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return cards
+        .setHint("eclipselink.read-only", true)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   private Conditions inStage(Pipeline pipeline, Stage stage, BoardFilter filter, ItemScope scope) {

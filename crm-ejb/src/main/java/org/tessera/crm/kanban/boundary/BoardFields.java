@@ -52,7 +52,10 @@ public class BoardFields {
 
   /** The fields the signed-in user sees on the cards of a type, the card's title aside. */
   public List<Field> onCards(String typeCode) {
-    ItemType type = itemTypes.byCode(typeCode);
+    return onCards(itemTypes.byCode(typeCode));
+  }
+
+  public List<Field> onCards(ItemType type) {
     Viewer viewer = users.viewer();
     List<String> codes =
         choice(type, Purpose.CARD, viewer.userId())

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tessera.crm.security.boundary.CallerRights.Caller;
@@ -17,6 +18,7 @@ import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Scope;
 import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.boundary.SettingsCache;
 import org.tessera.crm.shared.entity.Forbidden;
 
 /**
@@ -31,6 +33,7 @@ public class AccessRights {
   @Resource SessionContext session;
   @Inject Users users;
   @Inject CallerRights callerRights;
+  @Inject SettingsCache settings;
 
   /** The items of the type the caller may act on in this way. */
   public ItemScope scope(String typeCode, Action action) {
@@ -50,7 +53,13 @@ public class AccessRights {
     }
     HeldRoles held =
         HeldRoles.of(
-            em.createNamedQuery(AccessRole.ALL, AccessRole.class).getResultList(), users.viewer());
+            settings.get(
+                "access roles",
+                em,
+                reader ->
+                    List.copyOf(
+                        reader.createNamedQuery(AccessRole.ALL, AccessRole.class).getResultList())),
+            users.viewer());
     Set<Long> departments =
         user.getDepartment() == null
             ? Set.of()

@@ -19,6 +19,7 @@ import org.tessera.crm.security.entity.Permission;
 import org.tessera.crm.security.entity.PermissionLine;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Scope;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.entity.DuplicateName;
 import org.tessera.crm.shared.entity.Limits;
 import org.tessera.crm.shared.entity.StaleVersion;
@@ -32,6 +33,7 @@ public class AccessRoles {
   @PersistenceContext EntityManager em;
   @Inject ItemTypes itemTypes;
   @Inject Users users;
+  @Inject SettingsVersion settingsVersion;
 
   public List<AccessRole> all() {
     return em.createNamedQuery(AccessRole.ALL, AccessRole.class).getResultList();
@@ -48,6 +50,7 @@ public class AccessRoles {
   /** A new role that allows nothing and nobody holds yet. */
   @AuditLogged
   public AccessRole create(@NotBlank @Size(max = Limits.NAME) String name) {
+    settingsVersion.changing();
     requireFreeName(name, null);
     AccessRole role = new AccessRole(name.strip());
     em.persist(role);
@@ -107,6 +110,7 @@ public class AccessRoles {
   }
 
   private AccessRole current(long roleId, long expectedVersion) {
+    settingsVersion.changing();
     AccessRole role = find(roleId);
     if (role.getVersion() != expectedVersion) {
       throw new StaleVersion("Access role", roleId, expectedVersion, role.getVersion());

@@ -3,6 +3,7 @@ package org.tessera.crm.security.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.tessera.crm.security.entity.Department;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.security.entity.Viewer;
+import org.tessera.crm.shared.boundary.SettingsCache;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
@@ -23,11 +25,19 @@ public class Users {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
+  @Inject SettingsCache settings;
+  @Inject SignedInUser signedIn;
 
   /** The signed-in user; every service that records "who" asks here. */
   public User current() {
     String login = session.getCallerPrincipal().getName();
-    return byLogin(login);
+    Long known = signedIn.idOf(login);
+    if (known != null) {
+      return em.find(User.class, known);
+    }
+    User user = byLogin(login);
+    signedIn.remember(login, user.getId());
+    return user;
   }
 
   /** The signed-in user as field visibility sees them. */
@@ -58,7 +68,15 @@ public class Users {
   }
 
   public List<Department> departments() {
-    return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+    return settings.get(
+        "departments",
+        em,
+        reader -> {
+          List<Department> all =
+              reader.createNamedQuery(Department.ALL, Department.class).getResultList();
+          all.forEach(Department::getParent);
+          return List.copyOf(all);
+        });
   }
 
   public User byLogin(String login) {

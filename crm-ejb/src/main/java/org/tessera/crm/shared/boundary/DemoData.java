@@ -35,6 +35,7 @@ public class DemoData {
   private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject SettingsVersion settingsVersion;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject StageTotals stageTotals;
 
@@ -44,7 +45,13 @@ public class DemoData {
 
   @PostConstruct
   void load() {
-    if (!enabled || hasUsers()) {
+    if (!enabled) {
+      return;
+    }
+    // Raising the settings version locks its row: instances started together load one at a time,
+    // and the later ones find the users the first one wrote.
+    settingsVersion.changing();
+    if (hasUsers()) {
       return;
     }
     Department company = department("Tessera", null);

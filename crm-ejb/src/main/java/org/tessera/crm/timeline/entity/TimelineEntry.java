@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,7 +25,8 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
     name = TimelineEntry.OF_ITEM,
     query =
         "select e from TimelineEntry e left join fetch e.author where e.itemId = :item"
-            + " and (e.fieldId is null or e.fieldId not in :hiddenFields) order by e.id desc")
+            + " and (e.fieldId is null or e.fieldId not in :hiddenFields) order by e.id desc",
+    hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 @NamedQuery(
     name = TimelineEntry.LATEST_OF_KIND,
     query =

@@ -3,6 +3,7 @@ package org.tessera.crm.webhook.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.tessera.crm.item.boundary.ItemEvent;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.shared.boundary.SettingsCache;
 import org.tessera.crm.webhook.entity.Webhook;
 import org.tessera.crm.webhook.entity.WebhookDelivery;
 
@@ -26,11 +28,18 @@ import org.tessera.crm.webhook.entity.WebhookDelivery;
 public class WebhookOutbox {
 
   @PersistenceContext EntityManager em;
+  @Inject SettingsCache settings;
 
   public void enqueue(@Observes ItemEvent event) {
     List<Webhook> listening =
-        em.createNamedQuery(Webhook.ALL, Webhook.class)
-            .getResultStream()
+        settings
+            .get(
+                "webhooks",
+                em,
+                reader ->
+                    List.copyOf(
+                        reader.createNamedQuery(Webhook.ALL, Webhook.class).getResultList()))
+            .stream()
             .filter(hook -> hook.listensTo(event.kind()))
             .toList();
     if (listening.isEmpty()) {
@@ -39,7 +48,9 @@ public class WebhookOutbox {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String payload = payload(event, now);
     for (Webhook hook : listening) {
-      em.persist(new WebhookDelivery(hook, event.kind().name(), payload, now));
+      em.persist(
+          new WebhookDelivery(
+              em.getReference(Webhook.class, hook.getId()), event.kind().name(), payload, now));
     }
   }
 

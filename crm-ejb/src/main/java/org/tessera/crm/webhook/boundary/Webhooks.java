@@ -13,6 +13,7 @@ import java.util.Set;
 import org.tessera.crm.audit.boundary.AuditLogged;
 import org.tessera.crm.item.boundary.ItemEvent;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -26,6 +27,7 @@ public class Webhooks {
 
   @PersistenceContext EntityManager em;
   @Inject WebhookClock clock;
+  @Inject SettingsVersion settingsVersion;
 
   public List<Webhook> all() {
     return em.createNamedQuery(Webhook.ALL, Webhook.class).getResultList();
@@ -33,6 +35,7 @@ public class Webhooks {
 
   @AuditLogged
   public Webhook register(@NotNull String url, @NotNull Set<ItemEvent.Kind> events) {
+    settingsVersion.changing();
     Webhook hook = new Webhook(url, events, OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(hook);
     em.flush();
@@ -41,6 +44,7 @@ public class Webhooks {
 
   @AuditLogged
   public void remove(long webhookId) {
+    settingsVersion.changing();
     em.remove(find(webhookId));
   }
 

@@ -2,6 +2,7 @@ package org.tessera.crm.api.item;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,6 +57,7 @@ public class ItemsResource {
 
   @GET
   @Path("{id}")
+  @Transactional
   public ItemView get(@PathParam("id") long id) {
     return view(items.find(id));
   }
@@ -76,6 +78,7 @@ public class ItemsResource {
 
   @PUT
   @Path("{id}/stage")
+  @Transactional
   public ItemView move(@PathParam("id") long id, @NotNull @Valid StageMove move) {
     return view(items.moveToStage(id, move.version(), move.stageId()));
   }
@@ -86,6 +89,10 @@ public class ItemsResource {
     items.delete(id, version);
   }
 
+  /**
+   * The item as the API shows it. Methods that end here run in one transaction
+   * ({@code @Transactional}), so that reading the field values does not start another one.
+   */
   private ItemView view(Item item) {
     return ItemView.of(item, fieldValues.of(item));
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.tessera.crm.activity.entity.ActivityCounter;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.kanban.boundary.CardDetails;
 import org.tessera.crm.security.entity.User;
 
 /**
@@ -23,8 +24,8 @@ public record CardView(
     ActivityCounter activities,
     long version) {
 
-  static CardView of(
-      Item item, User avatar, Map<String, Object> fields, ActivityCounter activities) {
+  static CardView of(Item item, CardDetails details) {
+    User avatar = details.avatarOf(item.getId());
     return new CardView(
         item.getId(),
         item.getTitle(),
@@ -34,8 +35,8 @@ public record CardView(
         item.getResponsible() == null ? null : item.getResponsible().getFullName(),
         avatar == null ? null : avatar.getId(),
         avatar == null ? null : avatar.getFullName(),
-        fields,
-        activities,
+        details.fieldsOf(item.getId()),
+        details.counterOf(item.getId()),
         item.getVersion());
   }
 }

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.tessera.crm.activity.boundary.Activities;
-import org.tessera.crm.activity.entity.ActivityCounter;
-import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.file.boundary.StoredFiles;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.boundary.Board;
+import org.tessera.crm.kanban.boundary.CardDetails;
 import org.tessera.crm.security.boundary.Users;
-import org.tessera.crm.security.entity.User;
 import org.tessera.crm.view.Messages;
 import org.tessera.crm.view.UserLocale;
 
@@ -26,8 +23,6 @@ import org.tessera.crm.view.UserLocale;
 public class BoardCards {
 
   @Inject Board board;
-  @Inject Activities activities;
-  @Inject FieldValues fieldValues;
   @Inject Users users;
   @Inject StoredFiles storedFiles;
   @Inject UserLocale userLocale;
@@ -36,11 +31,7 @@ public class BoardCards {
     if (items.isEmpty()) {
       return List.of();
     }
-    Map<Long, User> avatars = board.avatars(items);
-    Map<Long, ActivityCounter> counters =
-        activities.counters(items.stream().map(Item::getId).toList());
-    boolean valueTable = shown.stream().anyMatch(field -> field.getItemColumn() == null);
-    Map<Long, Map<String, Object>> values = valueTable ? fieldValues.of(items) : Map.of();
+    CardDetails details = board.details(items);
     Map<Long, String> userNames = CardFields.namesOf(users.active());
     Locale locale = userLocale.getLocale();
     ResourceBundle messages = Messages.bundle(locale);
@@ -50,7 +41,7 @@ public class BoardCards {
               CardFields words =
                   new CardFields(
                       item,
-                      values.getOrDefault(item.getId(), Map.of()),
+                      details.fieldsOf(item.getId()),
                       userNames,
                       storedFiles,
                       locale,
@@ -61,10 +52,7 @@ public class BoardCards {
                       .filter(line -> !line.text().isEmpty())
                       .toList();
               return BoardCard.of(
-                  item,
-                  avatars.get(item.getId()),
-                  lines,
-                  counters.getOrDefault(item.getId(), ActivityCounter.NONE));
+                  item, details.avatarOf(item.getId()), lines, details.counterOf(item.getId()));
             })
         .toList();
   }

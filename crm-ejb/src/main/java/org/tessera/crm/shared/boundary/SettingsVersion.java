@@ -1,0 +1,40 @@
+package org.tessera.crm.shared.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The version of the settings in the database, read once per transaction; a transaction that
+ * changes settings raises it, so that every instance reads its settings again (docs/adr/0010).
+ */
+@Stateless
+@PermitAll
+public class SettingsVersion {
+
+  /** The version of a transaction that changes settings: what it reads must not be kept. */
+  public static final long CHANGING = -1;
+
+  @PersistenceContext EntityManager em;
+  @Inject SeenSettingsVersion seen;
+
+  /** The version as this transaction sees it; {@link #CHANGING} once it changed settings. */
+  public long current() {
+    return seen.version(
+        () ->
+            ((Number)
+                    em.createNativeQuery("select version from settings_version where id = 1")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  /** Tells that this transaction changes settings: no instance may keep the ones it read. */
+  public void changing() {
+    if (seen.markChanging()) {
+      em.createNativeQuery("update settings_version set version = version + 1 where id = 1")
+          .executeUpdate();
+    }
+  }
+}
