@@ -1,11 +1,15 @@
 /* Drag and drop on the Kanban board: a card dropped on another column asks the server to move it;
    the board is then re-rendered from the server's answer, so a refused move puts the card back.
    The server tells every open board which pipeline changed; this one then reads its columns again,
-   unless a card is being dragged, in which case it does so once the drag is over.
+   unless a card is being dragged or its columns are being read already, in which case it does so
+   once the drag or the reading is over: however busy the pipeline, a board reads its columns at most
+   once at a time.
    From the keyboard, Ctrl (or Alt) and the left or right arrow move the focused card to the column
    before or after; the card keeps the focus once the board is re-rendered. */
 var crmBoard = {
   stale: false,
+  refreshing: false,
+  dragging: false,
   focusItem: null,
   moveByKey: function (event) {
     var step = {ArrowLeft: -1, ArrowRight: 1}[event.key];
@@ -28,20 +32,28 @@ var crmBoard = {
     if (String(pipelineId) !== String($(".board-columns").data("pipeline"))) {
       return;
     }
-    if ($(".ui-draggable-dragging").length) {
-      crmBoard.stale = true;
-    } else {
+    crmBoard.stale = true;
+    crmBoard.refreshIfStale();
+  },
+  refreshIfStale: function () {
+    if (crmBoard.stale && !crmBoard.refreshing && !crmBoard.dragging) {
+      crmBoard.stale = false;
+      crmBoard.refreshing = true;
       crmRefresh();
     }
+  },
+  refreshed: function () {
+    crmBoard.refreshing = false;
+    crmBoard.init();
+    crmBoard.refreshIfStale();
   },
   init: function () {
     $(".board-card[data-item]").draggable({revert: "invalid", zIndex: 100, cursor: "move",
                                            helper: "clone", appendTo: "body",
+                                           start: function () { crmBoard.dragging = true; },
                                            stop: function () {
-                                             if (crmBoard.stale) {
-                                               crmBoard.stale = false;
-                                               crmRefresh();
-                                             }
+                                             crmBoard.dragging = false;
+                                             crmBoard.refreshIfStale();
                                            }});
     $(".board-card[data-item]").off(".crm")
       .on("keydown.crm", crmBoard.moveByKey)

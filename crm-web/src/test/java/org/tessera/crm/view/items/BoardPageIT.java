@@ -205,6 +205,24 @@ class BoardPageIT extends BrowserPageTest {
   }
 
   @Test
+  void aBurstOfChangesMakesTheBoardReadItsColumnsOnceWhileReadingAndOnceAfter() {
+    signIn("sophie");
+    browser.get(page("items/board.xhtml?type=deal"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-title")));
+    browser.executeScript(
+        "window.crmReads = 0; var read = window.crmRefresh;"
+            + " window.crmRefresh = function () { window.crmReads++; read(); };"
+            + " var pipeline = $('.board-columns').data('pipeline');"
+            + " for (var i = 0; i < 5; i++) { crmBoard.changed(pipeline); }");
+    assertEquals(1L, browser.executeScript("return window.crmReads;"));
+    wait.until(
+        d ->
+            Long.valueOf(2).equals(browser.executeScript("return window.crmReads;"))
+                && Boolean.FALSE.equals(browser.executeScript("return crmBoard.refreshing;")));
+    assertEquals(2L, browser.executeScript("return window.crmReads;"));
+  }
+
+  @Test
   void ctrlAndAnArrowMoveTheFocusedCardToTheNextColumnAndKeepItsFocus() {
     String title = "Keys " + UUID.randomUUID().toString().substring(0, 6);
     long deal = newDeal(title, "");
