@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tessera.crm.field.entity.Field;
@@ -151,22 +149,10 @@ public class FieldValues {
             + (hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden + " you cannot see"));
   }
 
-  /** The fields an item must have filled in at its stage, read without the type's other fields. */
+  /** The fields an item must have filled in at its stage, in their order. */
   private List<Field> requiredAt(Item item) {
-    Set<Field> required =
-        new TreeSet<>(Comparator.comparing(Field::getSortOrder).thenComparing(Field::getId));
-    required.addAll(
-        em.createNamedQuery(Field.REQUIRED_EVERYWHERE, Field.class)
-            .setParameter("type", item.getItemType())
-            .getResultList());
-    if (item.getStage() != null) {
-      required.addAll(
-          em.createNamedQuery(Field.REQUIRED_AT_STAGE, Field.class)
-              .setParameter("type", item.getItemType())
-              .setParameter("stage", item.getStage().getId())
-              .getResultList());
-    }
-    return List.copyOf(required);
+    Long stage = item.getStage() == null ? null : item.getStage().getId();
+    return fields.ofType(item.getItemType()).stream().filter(f -> f.isRequiredAt(stage)).toList();
   }
 
   /**

@@ -47,13 +47,6 @@ import org.tessera.crm.shared.entity.Limits;
       @QueryHint(name = "eclipselink.batch", value = "f.visibleToUserIds"),
       @QueryHint(name = "eclipselink.batch", value = "f.visibleToDepartmentIds")
     })
-@NamedQuery(
-    name = Field.REQUIRED_EVERYWHERE,
-    query = "select f from Field f where f.itemType = :type and f.requiredEverywhere = true")
-@NamedQuery(
-    name = Field.REQUIRED_AT_STAGE,
-    query =
-        "select f from Field f join f.requiredStageIds s where f.itemType = :type and s = :stage")
 @NamedQuery(name = Field.OF_DATA_TYPE, query = "select f from Field f where f.dataType = :dataType")
 @NamedQuery(
     name = Field.MAX_ORDER,
@@ -77,8 +70,6 @@ public class Field {
           FieldType.DATE);
   public static final String MAX_ORDER = "Field.maxOrder";
   public static final String OF_DATA_TYPE = "Field.ofDataType";
-  public static final String REQUIRED_EVERYWHERE = "Field.requiredEverywhere";
-  public static final String REQUIRED_AT_STAGE = "Field.requiredAtStage";
 
   @Id
   @SequenceGenerator(name = "field_seq", sequenceName = "field_seq", allocationSize = 50)

@@ -61,9 +61,10 @@ public class AccessRights {
                         reader.createNamedQuery(AccessRole.ALL, AccessRole.class).getResultList())),
             users.viewer());
     Set<Long> departments =
-        user.getDepartment() == null
-            ? Set.of()
-            : user.getDepartment().withThoseBelow(users.departments());
+        users
+            .departmentOf(user)
+            .map(department -> department.withThoseBelow(users.departments()))
+            .orElse(Set.of());
     return new Caller(user.getId(), false, held, departments);
   }
 

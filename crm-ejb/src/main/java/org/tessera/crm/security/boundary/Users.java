@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tessera.crm.security.entity.Department;
@@ -44,7 +45,7 @@ public class Users {
   public Viewer viewer() {
     User user = current();
     Set<Long> departments = new HashSet<>();
-    for (Department d = user.getDepartment(); d != null; d = d.getParent()) {
+    for (Department d = departmentOf(user).orElse(null); d != null; d = d.getParent()) {
       departments.add(d.getId());
     }
     return new Viewer(user.getId(), departments, session.isCallerInRole(Roles.ADMIN));
@@ -77,6 +78,11 @@ public class Users {
           all.forEach(Department::getParent);
           return List.copyOf(all);
         });
+  }
+
+  /** The user's department as kept with all departments, its parents loaded. */
+  public Optional<Department> departmentOf(User user) {
+    return departments().stream().filter(d -> d.getId().equals(user.getDepartmentId())).findFirst();
   }
 
   public User byLogin(String login) {

@@ -20,9 +20,7 @@ public record ItemScope(Scope scope, long userId, Set<Long> departmentIds) {
       case OWN -> isUser(responsible);
       case DEPARTMENT ->
           isUser(responsible)
-              || (responsible != null
-                  && responsible.getDepartment() != null
-                  && departmentIds.contains(responsible.getDepartment().getId()));
+              || (responsible != null && departmentIds.contains(responsible.getDepartmentId()));
     };
   }
 

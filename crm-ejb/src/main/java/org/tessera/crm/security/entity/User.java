@@ -62,6 +62,10 @@ public class User {
   @ManyToOne(fetch = FetchType.LAZY)
   private Department department;
 
+  /** The department's id without reading the department: the kept departments tell the rest. */
+  @Column(name = "department_id", insertable = false, updatable = false)
+  private Long departmentId;
+
   private boolean active = true;
 
   @Column(name = "deadline_warning_minutes")
@@ -80,6 +84,7 @@ public class User {
     this.fullName = fullName;
     this.email = email;
     this.department = department;
+    this.departmentId = department == null ? null : department.getId();
   }
 
   public void changePasswordHash(String passwordHash) {
@@ -122,6 +127,10 @@ public class User {
 
   public Department getDepartment() {
     return department;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
   }
 
   public boolean isActive() {
