@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.tessera.crm.security.boundary.CallerRights.Caller;
 import org.tessera.crm.security.entity.AccessRole;
 import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.HeldRoles;
@@ -19,6 +18,7 @@ import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Scope;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.shared.entity.Forbidden;
 
 /**
@@ -32,12 +32,23 @@ public class AccessRights {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject Users users;
-  @Inject CallerRights callerRights;
+  @Inject TransactionMemo memo;
   @Inject SettingsCache settings;
+
+  /**
+   * The caller as access checks need them, read once per transaction: a stage move checks reading
+   * and changing several times, and the roles do not change in between.
+   *
+   * @param held the roles they hold; none for admins, who may do all
+   * @param departmentsBelow their department and those below it
+   */
+  private record Caller(long userId, boolean admin, HeldRoles held, Set<Long> departmentsBelow) {}
+
+  private static final TransactionMemo.Key<Caller> CALLER = new TransactionMemo.Key<>(Caller.class);
 
   /** The items of the type the caller may act on in this way. */
   public ItemScope scope(String typeCode, Action action) {
-    Caller caller = callerRights.caller(this::readCaller);
+    Caller caller = memo.get(CALLER, this::readCaller);
     if (caller.admin()) {
       return new ItemScope(Scope.ALL, caller.userId(), Set.of());
     }

@@ -17,6 +17,7 @@ import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
@@ -27,17 +28,26 @@ public class Users {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject SettingsCache settings;
-  @Inject SignedInUser signedIn;
+  @Inject TransactionMemo memo;
+
+  /**
+   * The signed-in user's id, looked up by login once per transaction; after that the user is found
+   * by id in the transaction's persistence context, without asking the database again.
+   */
+  private record SignedIn(String login, long id) {}
+
+  private static final TransactionMemo.Key<SignedIn> SIGNED_IN =
+      new TransactionMemo.Key<>(SignedIn.class);
 
   /** The signed-in user; every service that records "who" asks here. */
   public User current() {
     String login = session.getCallerPrincipal().getName();
-    Long known = signedIn.idOf(login);
-    if (known != null) {
-      return em.find(User.class, known);
+    SignedIn known = memo.peek(SIGNED_IN);
+    if (known != null && known.login().equals(login)) {
+      return em.find(User.class, known.id());
     }
     User user = byLogin(login);
-    signedIn.remember(login, user.getId());
+    memo.put(SIGNED_IN, new SignedIn(login, user.getId()));
     return user;
   }
 

@@ -18,11 +18,14 @@ public class SettingsVersion {
   public static final long CHANGING = -1;
 
   @PersistenceContext EntityManager em;
-  @Inject SeenSettingsVersion seen;
+  private static final TransactionMemo.Key<Long> SEEN = new TransactionMemo.Key<>(Long.class);
+
+  @Inject TransactionMemo memo;
 
   /** The version as this transaction sees it; {@link #CHANGING} once it changed settings. */
   public long current() {
-    return seen.version(
+    return memo.get(
+        SEEN,
         () ->
             ((Number)
                     em.createNativeQuery("select version from settings_version where id = 1")
@@ -32,7 +35,9 @@ public class SettingsVersion {
 
   /** Tells that this transaction changes settings: no instance may keep the ones it read. */
   public void changing() {
-    if (seen.markChanging()) {
+    Long seen = memo.peek(SEEN);
+    memo.put(SEEN, CHANGING);
+    if (seen == null || seen != CHANGING) {
       em.createNativeQuery("update settings_version set version = version + 1 where id = 1")
           .executeUpdate();
     }
