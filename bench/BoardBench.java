@@ -261,6 +261,7 @@ public class BoardBench {
     say("");
     say(verdict("board p95 <= 100 ms server side", board.server().p95() <= 100));
     say(verdict("board p95 <= 1.5 x raw SQL p95", board.server().p95() <= 1.5 * sql.p95()));
+    say(verdict("card open p95 <= 20 ms server side", cardOpen.server().p95() <= 20));
     say(verdict("card open p95 <= 20 ms, seen by the client", cardOpen.client().p95() <= 20));
     say(verdict("stage moves >= 500 per second", moves >= 500));
   }
