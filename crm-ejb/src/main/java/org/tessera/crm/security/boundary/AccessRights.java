@@ -29,12 +29,6 @@ import org.tessera.crm.shared.entity.Forbidden;
 @PermitAll
 public class AccessRights {
 
-  @PersistenceContext EntityManager em;
-  @Resource SessionContext session;
-  @Inject Users users;
-  @Inject TransactionMemo memo;
-  @Inject SettingsCache settings;
-
   /**
    * The caller as access checks need them, read once per transaction: a stage move checks reading
    * and changing several times, and the roles do not change in between.
@@ -45,6 +39,12 @@ public class AccessRights {
   private record Caller(long userId, boolean admin, HeldRoles held, Set<Long> departmentsBelow) {}
 
   private static final TransactionMemo.Key<Caller> CALLER = new TransactionMemo.Key<>(Caller.class);
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject Users users;
+  @Inject TransactionMemo memo;
+  @Inject SettingsCache settings;
 
   /** The items of the type the caller may act on in this way. */
   public ItemScope scope(String typeCode, Action action) {

@@ -25,11 +25,6 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 @Stateless
 public class Users {
 
-  @PersistenceContext EntityManager em;
-  @Resource SessionContext session;
-  @Inject SettingsCache settings;
-  @Inject TransactionMemo memo;
-
   /**
    * The signed-in user's id, looked up by login once per transaction; after that the user is found
    * by id in the transaction's persistence context, without asking the database again.
@@ -38,6 +33,11 @@ public class Users {
 
   private static final TransactionMemo.Key<SignedIn> SIGNED_IN =
       new TransactionMemo.Key<>(SignedIn.class);
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject SettingsCache settings;
+  @Inject TransactionMemo memo;
 
   /** The signed-in user; every service that records "who" asks here. */
   public User current() {

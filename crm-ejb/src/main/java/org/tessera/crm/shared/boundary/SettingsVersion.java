@@ -17,9 +17,9 @@ public class SettingsVersion {
   /** The version of a transaction that changes settings: what it reads must not be kept. */
   public static final long CHANGING = -1;
 
-  @PersistenceContext EntityManager em;
   private static final TransactionMemo.Key<Long> SEEN = new TransactionMemo.Key<>(Long.class);
 
+  @PersistenceContext EntityManager em;
   @Inject TransactionMemo memo;
 
   /** The version as this transaction sees it; {@link #CHANGING} once it changed settings. */
