@@ -1,6 +1,6 @@
 package org.tessera.crm.api.activity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
 
 /** One activity: read it, mark it done or cancelled. */
 @Path("activities/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
@@ -28,17 +28,15 @@ public class ActivitiesResource {
 
   @Inject Activities activities;
 
-  @PathParam("id")
-  long activityId;
-
   @GET
-  public ActivityView get() {
+  public ActivityView get(@PathParam("id") long activityId) {
     return ActivityView.of(activities.find(activityId));
   }
 
   @PUT
   @Path("status")
-  public ActivityView change(@NotNull @Valid StatusChange change) {
+  public ActivityView change(
+      @PathParam("id") long activityId, @NotNull @Valid StatusChange change) {
     Activity changed =
         switch (change.status()) {
           case DONE -> activities.complete(activityId, change.version());

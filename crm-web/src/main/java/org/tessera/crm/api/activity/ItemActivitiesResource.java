@@ -1,6 +1,6 @@
 package org.tessera.crm.api.activity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,23 +18,20 @@ import org.tessera.crm.activity.boundary.NewActivity;
 
 /** The activities of one item, soonest first, and new ones planned on it. */
 @Path("items/{id}/activities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemActivitiesResource {
 
   @Inject Activities activities;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public List<ActivityView> of() {
+  public List<ActivityView> of(@PathParam("id") long itemId) {
     return activities.ofItem(itemId).stream().map(ActivityView::of).toList();
   }
 
   @POST
-  public Response plan(@NotNull @Valid NewActivity activity) {
+  public Response plan(@PathParam("id") long itemId, @NotNull @Valid NewActivity activity) {
     return Response.status(Response.Status.CREATED)
         .entity(ActivityView.of(activities.plan(itemId, activity)))
         .build();

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.activity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import org.tessera.crm.activity.entity.Notification;
 
 /** The signed-in user's notifications (the bell), and firing due reminders on demand (admins). */
 @Path("notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.activity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +22,7 @@ import org.tessera.crm.shared.entity.Limits;
 
 /** The meeting rooms activities book. */
 @Path("rooms")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RoomsResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.audit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +19,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 
 /** The audit log (admins): changes of the settings and deletions, newest first. */
 @Path("audit-log")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditLogResource {
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.audit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +20,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 
 /** Who changed what on one item and when, newest first: its History tab. */
 @Path("items/{id}/history")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemHistoryResource {
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.communication;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,7 +13,7 @@ import org.tessera.crm.communication.boundary.MailboxPoll;
 
 /** One communication marked answered; the CRM's mailbox read now rather than at the next minute. */
 @Path("communications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationsResource {
 

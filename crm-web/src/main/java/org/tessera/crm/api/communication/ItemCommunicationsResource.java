@@ -1,6 +1,6 @@
 package org.tessera.crm.api.communication;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,44 +26,42 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
  * item, and the call answers 422 with rule {@code communication.send-failed} and the reason.
  */
 @Path("items/{id}/communications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemCommunicationsResource {
 
   @Inject Communications communications;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public List<CommunicationView> of() {
+  public List<CommunicationView> of(@PathParam("id") long itemId) {
     return communications.ofItem(itemId).stream().map(CommunicationView::of).toList();
   }
 
   @POST
   @Path("calls")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response logCall(@NotNull @Valid CallLog call) {
+  public Response logCall(@PathParam("id") long itemId, @NotNull @Valid CallLog call) {
     return created(communications.logCall(itemId, call));
   }
 
   @POST
   @Path("emails")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response sendEmail(@NotNull @Valid EmailRequest email) {
+  public Response sendEmail(@PathParam("id") long itemId, @NotNull @Valid EmailRequest email) {
     return created(sentOrRefused(communications.sendEmail(itemId, email)));
   }
 
   @POST
   @Path("messages")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response sendMessage(@NotNull @Valid MessageRequest message) {
+  public Response sendMessage(
+      @PathParam("id") long itemId, @NotNull @Valid MessageRequest message) {
     return created(sentOrRefused(communications.sendMessage(itemId, message)));
   }
 
   @POST
   @Path("messenger-invitations")
-  public Response inviteToMessenger() {
+  public Response inviteToMessenger(@PathParam("id") long itemId) {
     return created(communications.inviteToMessenger(itemId));
   }
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.document;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import org.tessera.crm.document.control.DocxSafety;
  * with the .docx as the body; the answer lists the placeholders found and flags unknown ones.
  */
 @Path("document-templates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentTemplatesResource {
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.document;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import org.tessera.crm.document.entity.GeneratedDocument;
  * {templateId}}), and each document's .docx ({@code GET /{documentId}/file}).
  */
 @Path("items/{id}/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemDocumentsResource {
@@ -47,24 +47,21 @@ public class ItemDocumentsResource {
 
   @Inject Documents documents;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public List<DocumentView> of() {
+  public List<DocumentView> of(@PathParam("id") long itemId) {
     return documents.of(itemId).stream().map(DocumentView::of).toList();
   }
 
   @GET
   @Path("templates")
-  public List<TemplateChoice> templates() {
+  public List<TemplateChoice> templates(@PathParam("id") long itemId) {
     return documents.templatesFor(itemId).stream()
         .map(template -> new TemplateChoice(template.getId(), template.getName()))
         .toList();
   }
 
   @POST
-  public Response generate(@NotNull @Valid NewDocument request) {
+  public Response generate(@PathParam("id") long itemId, @NotNull @Valid NewDocument request) {
     return Response.status(Response.Status.CREATED)
         .entity(DocumentView.of(documents.generate(itemId, request.templateId())))
         .build();
@@ -72,14 +69,14 @@ public class ItemDocumentsResource {
 
   @GET
   @Path("{document}/file")
-  public Response file(@PathParam("document") long documentId) {
+  public Response file(@PathParam("id") long itemId, @PathParam("document") long documentId) {
     return Downloads.of(documents.fileOf(itemId, documentId));
   }
 
   /** The document as PDF, where LibreOffice is installed; else 422 {@code document.no-pdf}. */
   @GET
   @Path("{document}/pdf")
-  public Response pdf(@PathParam("document") long documentId) {
+  public Response pdf(@PathParam("id") long itemId, @PathParam("document") long documentId) {
     String number = documents.fileOf(itemId, documentId).getName().replaceFirst("\\.docx$", "");
     byte[] pdf = documents.pdfOf(itemId, documentId);
     return Downloads.streamed(out -> out.write(pdf), "application/pdf", number + ".pdf");

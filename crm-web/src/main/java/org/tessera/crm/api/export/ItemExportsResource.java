@@ -1,6 +1,6 @@
 package org.tessera.crm.api.export;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +27,7 @@ import org.tessera.crm.shared.entity.Limits;
  * board's filters) as an Excel workbook, labelled in the language the client accepts first.
  */
 @Path("items/export.xlsx")
-@RequestScoped
+@ApplicationScoped
 @Produces({ItemExports.CONTENT_TYPE, MediaType.APPLICATION_JSON})
 public class ItemExportsResource {
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.field;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.shared.entity.Limits;
 
 @Path("fields")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FieldsResource {

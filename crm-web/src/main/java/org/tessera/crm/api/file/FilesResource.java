@@ -1,6 +1,6 @@
 package org.tessera.crm.api.file;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.tessera.crm.file.entity.StoredFile;
 
 /** Files for file fields: uploaded as the raw body, downloaded by id. */
 @Path("files")
-@RequestScoped
+@ApplicationScoped
 public class FilesResource {
 
   /** What an upload answers; the id is the value to put into a file field. */

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.form;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import org.tessera.crm.form.entity.FormView;
 
 /** Arranging one form view: sections, fields and tabs. Every answer is the view as it is now. */
 @Path("form-views/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FormViewsResource {
@@ -38,69 +38,70 @@ public class FormViewsResource {
 
   @Inject FormViews formViews;
 
-  @PathParam("id")
-  long id;
-
   @GET
-  public FormDto get() {
+  public FormDto get(@PathParam("id") long id) {
     return shown(formViews.find(id));
   }
 
   @POST
   @Path("sections")
-  public FormDto addSection(@NotNull NewSection section) {
+  public FormDto addSection(@PathParam("id") long id, @NotNull NewSection section) {
     return shown(formViews.addSection(id, section.title()));
   }
 
   @PUT
   @Path("sections/{section}")
   public FormDto changeSection(
-      @PathParam("section") String section, @NotNull SectionChange change) {
+      @PathParam("id") long id,
+      @PathParam("section") String section,
+      @NotNull SectionChange change) {
     if (change.title() != null) {
       formViews.renameSection(id, section, change.title());
     }
     if (change.position() != null) {
       formViews.moveSection(id, section, change.position());
     }
-    return get();
+    return get(id);
   }
 
   /** Deletes a section; its fields become hidden and keep their values. */
   @DELETE
   @Path("sections/{section}")
-  public FormDto deleteSection(@PathParam("section") String section) {
+  public FormDto deleteSection(@PathParam("id") long id, @PathParam("section") String section) {
     return shown(formViews.deleteSection(id, section));
   }
 
   /** Shows a hidden field or moves a shown one. */
   @PUT
   @Path("fields/{field}")
-  public FormDto placeField(@PathParam("field") long field, @NotNull Placement placement) {
+  public FormDto placeField(
+      @PathParam("id") long id, @PathParam("field") long field, @NotNull Placement placement) {
     return shown(formViews.placeField(id, field, placement.sectionId(), placement.position()));
   }
 
   /** Hides a field in this view; its values stay. */
   @DELETE
   @Path("fields/{field}")
-  public FormDto hideField(@PathParam("field") long field) {
+  public FormDto hideField(@PathParam("id") long id, @PathParam("field") long field) {
     return shown(formViews.hideField(id, field));
   }
 
   @PUT
   @Path("tabs/{tab}")
-  public FormDto arrangeTab(@PathParam("tab") CardTab tab, @NotNull TabPlacement placement) {
+  public FormDto arrangeTab(
+      @PathParam("id") long id, @PathParam("tab") CardTab tab, @NotNull TabPlacement placement) {
     return shown(formViews.arrangeTab(id, tab, placement.position(), placement.hidden()));
   }
 
   @PUT
   @Path("assignees")
-  public FormDto assign(@NotNull Assignees assignees) {
+  public FormDto assign(@PathParam("id") long id, @NotNull Assignees assignees) {
     return shown(formViews.assign(id, assignees.userIds(), assignees.departmentIds()));
   }
 
   /** Deletes a named view. */
   @DELETE
-  public void delete() {
+  public void delete(@PathParam("id") long id) {
     formViews.deleteNamed(id);
   }
 

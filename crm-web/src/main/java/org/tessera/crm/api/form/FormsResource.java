@@ -1,6 +1,6 @@
 package org.tessera.crm.api.form;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,7 @@ import org.tessera.crm.form.boundary.FormViews;
 
 /** The card form a user gets per item type, and the views of a type an admin manages. */
 @Path("forms/{type}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FormsResource {
@@ -31,52 +31,49 @@ public class FormsResource {
 
   @Inject FormViews formViews;
 
-  @PathParam("type")
-  String type;
-
   @GET
-  public FormDto get() {
+  public FormDto get(@PathParam("type") String type) {
     return FormDto.of(formViews.forType(type));
   }
 
   /** Switches to another view the caller may use. */
   @PUT
   @Path("choice")
-  public FormDto choose(@NotNull Choice choice) {
+  public FormDto choose(@PathParam("type") String type, @NotNull Choice choice) {
     return FormDto.of(formViews.choose(type, choice.viewId()));
   }
 
   /** Makes the caller's own view from the one they see and switches to it. */
   @POST
   @Path("my-view")
-  public FormDto makeMine() {
+  public FormDto makeMine(@PathParam("type") String type) {
     return FormDto.of(formViews.show(formViews.makeMine(type).getId()));
   }
 
   @DELETE
   @Path("my-view")
-  public FormDto resetMine() {
+  public FormDto resetMine(@PathParam("type") String type) {
     formViews.resetMine(type);
-    return get();
+    return get(type);
   }
 
   @POST
   @Path("general/reset")
-  public FormDto resetGeneral() {
+  public FormDto resetGeneral(@PathParam("type") String type) {
     return FormDto.of(formViews.show(formViews.resetGeneral(type).getId()));
   }
 
   /** "Set as standard view for all users", or lift it. */
   @PUT
   @Path("general/for-everyone")
-  public FormDto setForEveryone(@NotNull ForEveryone request) {
+  public FormDto setForEveryone(@PathParam("type") String type, @NotNull ForEveryone request) {
     return FormDto.of(
         formViews.show(formViews.setGeneralForEveryone(type, request.forEveryone()).getId()));
   }
 
   @POST
   @Path("views")
-  public Response createNamed(@NotNull NamedView request) {
+  public Response createNamed(@PathParam("type") String type, @NotNull NamedView request) {
     var view =
         formViews.createNamed(type, request.name(), request.userIds(), request.departmentIds());
     return Response.status(Response.Status.CREATED)

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.item;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,7 +34,7 @@ import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 
 @Path("items")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemsResource {

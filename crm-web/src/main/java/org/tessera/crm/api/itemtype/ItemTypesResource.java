@@ -1,6 +1,6 @@
 package org.tessera.crm.api.itemtype;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +23,7 @@ import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.shared.entity.Limits;
 
 @Path("item-types")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemTypesResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.kanban;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import org.tessera.crm.kanban.boundary.BoardFields;
  * create form of a column (M24).
  */
 @Path("item-types/{type}/board")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BoardFieldsResource {
@@ -33,43 +33,44 @@ public class BoardFieldsResource {
 
   @Inject BoardFields boardFields;
 
-  @PathParam("type")
-  String typeCode;
-
   @GET
   @Path("card-fields")
-  public List<FieldView> onCards() {
+  public List<FieldView> onCards(@PathParam("type") String typeCode) {
     return views(boardFields.onCards(typeCode));
   }
 
   @PUT
   @Path("card-fields")
-  public List<FieldView> showOnMyCards(@NotNull @Valid Choice choice) {
+  public List<FieldView> showOnMyCards(
+      @PathParam("type") String typeCode, @NotNull @Valid Choice choice) {
     return views(boardFields.showOnMyCards(typeCode, choice.fields()));
   }
 
   @PUT
   @Path("card-fields/for-everyone")
-  public List<FieldView> showOnCardsOfEveryone(@NotNull @Valid Choice choice) {
+  public List<FieldView> showOnCardsOfEveryone(
+      @PathParam("type") String typeCode, @NotNull @Valid Choice choice) {
     return views(boardFields.showOnCardsOfEveryone(typeCode, choice.fields()));
   }
 
   @DELETE
   @Path("card-fields")
-  public List<FieldView> resetMyCards() {
+  public List<FieldView> resetMyCards(@PathParam("type") String typeCode) {
     return views(boardFields.resetMyCards(typeCode));
   }
 
   /** The form of a column; with {@code stage}, also the fields that stage requires. */
   @GET
   @Path("quick-create-fields")
-  public List<FieldView> inQuickCreate(@QueryParam("stage") Long stageId) {
+  public List<FieldView> inQuickCreate(
+      @PathParam("type") String typeCode, @QueryParam("stage") Long stageId) {
     return views(boardFields.inQuickCreate(typeCode, stageId));
   }
 
   @PUT
   @Path("quick-create-fields")
-  public List<FieldView> chooseForQuickCreate(@NotNull @Valid Choice choice) {
+  public List<FieldView> chooseForQuickCreate(
+      @PathParam("type") String typeCode, @NotNull @Valid Choice choice) {
     return views(boardFields.chooseForQuickCreate(typeCode, choice.fields()));
   }
 

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.kanban;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +26,7 @@ import org.tessera.crm.shared.entity.PageRequest;
  * The Kanban board of a pipeline; cards move with {@code PUT /items/{id}/stage}, as from the card.
  */
 @Path("boards/{pipeline}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardsResource {
 
@@ -57,12 +57,10 @@ public class BoardsResource {
 
   @Inject Board board;
 
-  @PathParam("pipeline")
-  long pipelineId;
-
   /** Every column with its count and sum and its first {@code cards} cards. */
   @GET
   public BoardView get(
+      @PathParam("pipeline") long pipelineId,
       @BeanParam Filter filter,
       @QueryParam("cards") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int cards) {
     CardDetails.OfBoard read = board.withDetails(pipelineId, filter.toFilter(), cards);
@@ -77,6 +75,7 @@ public class BoardsResource {
   @GET
   @Path("stages/{stage}/cards")
   public PageView<CardView> cards(
+      @PathParam("pipeline") long pipelineId,
       @PathParam("stage") long stageId,
       @BeanParam Filter filter,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -89,7 +88,7 @@ public class BoardsResource {
   /** Per responsible user, the open items and their sum at each open stage (M23). */
   @GET
   @Path("workload")
-  public List<WorkloadRow> workload() {
+  public List<WorkloadRow> workload(@PathParam("pipeline") long pipelineId) {
     return board.workload(pipelineId);
   }
 

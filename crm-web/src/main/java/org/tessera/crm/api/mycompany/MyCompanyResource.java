@@ -1,6 +1,6 @@
 package org.tessera.crm.api.mycompany;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +17,7 @@ import org.tessera.crm.mycompany.entity.MyCompanyDetails;
 
 /** Our company's details, which fill {@code {MyCompany.*}}: everyone reads them, admins change. */
 @Path("my-company")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyCompanyResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.product;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.tessera.crm.product.entity.ProductRow;
  * is their total, taxes included.
  */
 @Path("items/{id}/products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemProductsResource {
@@ -70,17 +70,14 @@ public class ItemProductsResource {
   @Inject ItemProducts itemProducts;
   @Inject Items items;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public ItemProductsView of() {
+  public ItemProductsView of(@PathParam("id") long itemId) {
     List<ProductRow> rows = itemProducts.of(itemId);
     return view(items.find(itemId), rows);
   }
 
   @PUT
-  public ItemProductsView replace(@NotNull @Valid RowsChange change) {
+  public ItemProductsView replace(@PathParam("id") long itemId, @NotNull @Valid RowsChange change) {
     Item item = itemProducts.replace(itemId, change.version(), change.rows());
     return view(item, itemProducts.of(itemId));
   }

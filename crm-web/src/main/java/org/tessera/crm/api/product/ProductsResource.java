@@ -1,6 +1,6 @@
 package org.tessera.crm.api.product;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import org.tessera.crm.product.boundary.Products;
 
 /** The product catalogue; {@code ?all=true} lists products no longer offered too. */
 @Path("products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductsResource {

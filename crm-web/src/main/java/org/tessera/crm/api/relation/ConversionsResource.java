@@ -1,6 +1,6 @@
 package org.tessera.crm.api.relation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.tessera.crm.shared.entity.Limits;
  * mapping} is target field code to source field code.
  */
 @Path("conversions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConversionsResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.relation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import org.tessera.crm.relation.boundary.ItemDraft;
  * review, and creating it (what the request leaves out comes from the prefilled item).
  */
 @Path("items/{id}/conversions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemConversionsResource {
@@ -40,11 +40,8 @@ public class ItemConversionsResource {
   @Inject Items items;
   @Inject FieldValues fieldValues;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public List<Target> targets() {
+  public List<Target> targets(@PathParam("id") long itemId) {
     String type = items.find(itemId).getItemType().getCode();
     return conversions.from(type).stream()
         .map(c -> new Target(c.getTargetType().getCode(), c.getTargetType().getName()))
@@ -53,12 +50,13 @@ public class ItemConversionsResource {
 
   @GET
   @Path("prefilled/{type}")
-  public NewItem prefilled(@PathParam("type") String targetType) {
+  public NewItem prefilled(@PathParam("id") long itemId, @PathParam("type") String targetType) {
     return conversions.prefill(itemId, targetType);
   }
 
   @POST
-  public Response create(@NotNull @Valid ItemDraft draft, @Context UriInfo uri) {
+  public Response create(
+      @PathParam("id") long itemId, @NotNull @Valid ItemDraft draft, @Context UriInfo uri) {
     Item created = conversions.createFrom(itemId, draft);
     return Response.created(
             uri.getBaseUriBuilder().path("items").path(String.valueOf(created.getId())).build())

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.relation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.tessera.crm.relation.boundary.Relations;
 
 /** The items linked to one item (its Dependencies tab), and links users add or remove. */
 @Path("items/{id}/relations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemRelationsResource {
@@ -28,16 +28,13 @@ public class ItemRelationsResource {
 
   @Inject Relations relations;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
-  public List<RelationView> of() {
+  public List<RelationView> of(@PathParam("id") long itemId) {
     return relations.of(itemId).stream().map(r -> RelationView.of(r, itemId)).toList();
   }
 
   @POST
-  public Response link(@NotNull @Valid NewLink link) {
+  public Response link(@PathParam("id") long itemId, @NotNull @Valid NewLink link) {
     return Response.status(Response.Status.CREATED)
         .entity(RelationView.of(relations.link(itemId, link.itemId()), itemId))
         .build();
@@ -45,7 +42,7 @@ public class ItemRelationsResource {
 
   @DELETE
   @Path("{other}")
-  public void unlink(@PathParam("other") long otherId) {
+  public void unlink(@PathParam("id") long itemId, @PathParam("other") long otherId) {
     relations.unlink(itemId, otherId);
   }
 }

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.relation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import org.tessera.crm.relation.boundary.LeadConversion;
 
 /** Converting a lead into a deal, a contact and a company, new or known ones. */
 @Path("items/{id}/lead-conversion")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LeadConversionResource {
@@ -31,17 +31,15 @@ public class LeadConversionResource {
   @Inject Conversions conversions;
   @Inject FieldValues fieldValues;
 
-  @PathParam("id")
-  long leadId;
-
   /** What converting would do: known clients matched, new ones prefilled. */
   @GET
-  public LeadConversion prefilled() {
+  public LeadConversion prefilled(@PathParam("id") long leadId) {
     return conversions.prefillLeadConversion(leadId);
   }
 
   @POST
-  public ConvertedView convert(@NotNull @Valid LeadConversion request) {
+  public ConvertedView convert(
+      @PathParam("id") long leadId, @NotNull @Valid LeadConversion request) {
     Converted converted = conversions.convertLead(leadId, request);
     return new ConvertedView(
         view(converted.deal()), view(converted.contact()), view(converted.company()));

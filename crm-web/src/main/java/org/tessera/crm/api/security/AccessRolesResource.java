@@ -1,6 +1,6 @@
 package org.tessera.crm.api.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +29,7 @@ import org.tessera.crm.shared.entity.Limits;
 
 /** Access roles (admins): their permissions per item type and action, and who holds them. */
 @Path("access-roles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccessRolesResource {

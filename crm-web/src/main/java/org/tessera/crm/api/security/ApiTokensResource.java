@@ -1,6 +1,6 @@
 package org.tessera.crm.api.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +26,7 @@ import org.tessera.crm.shared.entity.Limits;
  * instead of a password.
  */
 @Path("users/me/api-tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {

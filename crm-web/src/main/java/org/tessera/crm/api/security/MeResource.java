@@ -1,6 +1,6 @@
 package org.tessera.crm.api.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ import org.tessera.crm.security.entity.User;
 
 /** The signed-in user and their own settings. */
 @Path("users/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.stage;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,7 +35,7 @@ import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
 
 @Path("pipelines")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PipelinesResource {

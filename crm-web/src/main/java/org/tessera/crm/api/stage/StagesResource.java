@@ -1,6 +1,6 @@
 package org.tessera.crm.api.stage;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +17,7 @@ import org.tessera.crm.api.stage.StageRequests.StageEdit;
 import org.tessera.crm.stage.boundary.Stages;
 
 @Path("stages")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StagesResource {

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.timeline;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +22,7 @@ import org.tessera.crm.timeline.boundary.Timeline;
 
 /** The timeline of one item, newest first, and new comments on it. */
 @Path("items/{id}/timeline")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemTimelineResource {
@@ -32,11 +32,9 @@ public class ItemTimelineResource {
 
   @Inject Timeline timeline;
 
-  @PathParam("id")
-  long itemId;
-
   @GET
   public PageView<EntryView> of(
+      @PathParam("id") long itemId,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return PageView.of(timeline.of(itemId, new PageRequest(page, size)), EntryView::of);
@@ -44,7 +42,7 @@ public class ItemTimelineResource {
 
   @POST
   @Path("comments")
-  public Response comment(@NotNull NewComment comment) {
+  public Response comment(@PathParam("id") long itemId, @NotNull NewComment comment) {
     return Response.status(Response.Status.CREATED)
         .entity(EntryView.of(timeline.comment(itemId, comment.text())))
         .build();

@@ -1,6 +1,6 @@
 package org.tessera.crm.api.timeline;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,7 @@ import org.tessera.crm.timeline.boundary.Timeline;
 
 /** Changing and deleting comments, by timeline entry id. */
 @Path("timeline/{entry}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TimelineEntriesResource {
@@ -24,16 +24,14 @@ public class TimelineEntriesResource {
 
   @Inject Timeline timeline;
 
-  @PathParam("entry")
-  long entryId;
-
   @PUT
-  public EntryView edit(@NotNull CommentChange change) {
+  public EntryView edit(@PathParam("entry") long entryId, @NotNull CommentChange change) {
     return EntryView.of(timeline.editComment(entryId, change.version(), change.text()));
   }
 
   @DELETE
-  public void delete(@QueryParam("version") @NotNull Long version) {
+  public void delete(
+      @PathParam("entry") long entryId, @QueryParam("version") @NotNull Long version) {
     timeline.deleteComment(entryId, version);
   }
 }

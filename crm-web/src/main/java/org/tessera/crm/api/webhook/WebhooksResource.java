@@ -1,6 +1,6 @@
 package org.tessera.crm.api.webhook;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +36,7 @@ import org.tessera.crm.webhook.entity.WebhookDelivery;
  * Outgoing webhooks (admins): URLs told of item events by a signed POST, and their delivery log.
  */
 @Path("webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WebhooksResource {
