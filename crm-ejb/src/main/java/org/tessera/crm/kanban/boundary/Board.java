@@ -40,6 +40,7 @@ import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.stage.entity.StageTotal;
 import org.tessera.crm.timeline.entity.EntryKind;
 import org.tessera.crm.timeline.entity.TimelineEntry;
 
@@ -119,7 +120,7 @@ public class Board {
    */
   private List<Object[]> totals(Pipeline pipeline, BoardFilter filter, ItemScope scope) {
     if (filter.isEmpty() && !scope.isPartial()) {
-      return em.createNamedQuery(Stage.TOTALS, Object[].class)
+      return em.createNamedQuery(StageTotal.OF_PIPELINE, Object[].class)
           .setParameter("pipeline", pipeline.getId())
           .getResultList();
     }

@@ -2,25 +2,35 @@ package org.tessera.crm.stage.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.concurrent.ThreadLocalRandom;
 import org.tessera.crm.item.entity.Item;
+import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.stage.entity.Stage;
+import org.tessera.crm.stage.entity.StageTotal;
 
 /**
  * Keeps the number of items and the sum of their amounts per stage, which the board reads instead
  * of counting (docs/adr/0004). Every change of an item's stage or amount calls here in its own
- * transaction; the increments are SQL, so concurrent changes add up instead of overwriting.
+ * transaction; the increments are SQL, so concurrent changes add up instead of overwriting. A
+ * transaction adds to one of the stage's {@link StageTotal#SLOTS} rows, chosen at random once per
+ * transaction, so that concurrent moves rarely wait for one another (docs/adr/0013).
  */
 @Stateless
 @PermitAll
 public class StageTotals {
 
+  private static final TransactionMemo.Key<Integer> SLOT = new TransactionMemo.Key<>(Integer.class);
+
   private static final String ADD =
-      "update stage set item_count = item_count + ?1, amount_sum = amount_sum + ?2 where id = ?3";
+      "update stage_total set item_count = item_count + ?1, amount_sum = amount_sum + ?2"
+          + " where stage_id = ?3 and slot = ?4";
 
   @PersistenceContext EntityManager em;
+  @Inject TransactionMemo memo;
 
   public void added(Item item) {
     add(item.getStage(), 1, item.getAmount());
@@ -31,8 +41,9 @@ public class StageTotals {
   }
 
   /**
-   * An item left one stage for another. The two rows are changed in the order of their ids, so that
-   * moves in opposite directions wait for each other instead of deadlocking.
+   * An item left one stage for another. The two rows are changed in the order of their stages' ids,
+   * so that moves in opposite directions that drew the same slot wait for each other instead of
+   * deadlocking.
    */
   public void moved(Item item, Stage from) {
     Stage to = item.getStage();
@@ -56,21 +67,24 @@ public class StageTotals {
   /** All items of one stage went to another. */
   public void merged(Stage from, Stage into) {
     em.createNativeQuery(
-            "update stage set item_count = item_count + (select item_count from stage where id ="
-                + " ?1), amount_sum = amount_sum + (select amount_sum from stage where id = ?2)"
-                + " where id = ?3")
+            "update stage_total set item_count = item_count + (select sum(item_count) from"
+                + " stage_total where stage_id = ?1), amount_sum = amount_sum + (select"
+                + " sum(amount_sum) from stage_total where stage_id = ?2)"
+                + " where stage_id = ?3 and slot = ?4")
         .setParameter(1, from.getId())
         .setParameter(2, from.getId())
         .setParameter(3, into.getId())
+        .setParameter(4, slot())
         .executeUpdate();
   }
 
   /** Counts everything again from the items, after items were written around this class. */
   public void recount() {
     em.createNativeQuery(
-            "update stage set item_count = (select count(*) from item i where i.stage_id ="
-                + " stage.id), amount_sum = (select coalesce(sum(i.amount), 0) from item i"
-                + " where i.stage_id = stage.id)")
+            "update stage_total set item_count = case when slot = 0 then (select count(*) from"
+                + " item i where i.stage_id = stage_total.stage_id) else 0 end, amount_sum ="
+                + " case when slot = 0 then (select coalesce(sum(i.amount), 0) from item i"
+                + " where i.stage_id = stage_total.stage_id) else 0 end")
         .executeUpdate();
   }
 
@@ -82,7 +96,12 @@ public class StageTotals {
         .setParameter(1, count)
         .setParameter(2, amount == null ? BigDecimal.ZERO : amount)
         .setParameter(3, stage.getId())
+        .setParameter(4, slot())
         .executeUpdate();
+  }
+
+  private int slot() {
+    return memo.get(SLOT, () -> ThreadLocalRandom.current().nextInt(StageTotal.SLOTS));
   }
 
   private static BigDecimal negate(BigDecimal amount) {

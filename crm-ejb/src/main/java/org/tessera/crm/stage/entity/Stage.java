@@ -1,5 +1,6 @@
 package org.tessera.crm.stage.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,23 +9,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.tessera.crm.shared.entity.Limits;
 
 /** One step of a pipeline. Changed only through its {@link Pipeline}, which guards the rules. */
 @Entity
-@NamedQuery(
-    name = Stage.TOTALS,
-    query = "select s.id, s.itemCount, s.amountSum from Stage s where s.pipeline.id = :pipeline")
 public class Stage {
-
-  public static final String TOTALS = "Stage.totals";
 
   @Id
   @SequenceGenerator(name = "stage_seq", sequenceName = "stage_seq", allocationSize = 50)
@@ -49,12 +46,8 @@ public class Stage {
   @Column(name = "sort_order")
   private int sortOrder;
 
-  // Kept by StageTotals with SQL increments, never written from here (see docs/adr/0004).
-  @Column(name = "item_count", insertable = false, updatable = false)
-  private long itemCount;
-
-  @Column(name = "amount_sum", insertable = false, updatable = false)
-  private BigDecimal amountSum;
+  @OneToMany(mappedBy = "stage", cascade = CascadeType.ALL)
+  private List<StageTotal> totals = new ArrayList<>();
 
   protected Stage() {}
 
@@ -63,6 +56,9 @@ public class Stage {
     this.name = name;
     this.color = color;
     this.semantics = semantics;
+    for (int slot = 0; slot < StageTotal.SLOTS; slot++) {
+      totals.add(new StageTotal(this, slot));
+    }
   }
 
   void rename(String newName) {
