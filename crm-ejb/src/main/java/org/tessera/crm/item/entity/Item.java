@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,13 @@ import org.tessera.crm.stage.entity.Stage;
 
 /** A lead, deal, contact, company, invoice, quote or item of a custom type. */
 @Entity
+@NamedQuery(
+    name = Item.WITH_ITS_PARTS,
+    query =
+        "select i from Item i join fetch i.itemType left join fetch i.pipeline"
+            + " left join fetch i.stage left join fetch i.responsible where i.id = :id",
+    // No statement at all when the transaction holds the item already.
+    hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
 @NamedQuery(
     name = Item.COUNT_IN_STAGE,
     query = "select count(i) from Item i where i.stage = :stage")
@@ -45,6 +53,7 @@ import org.tessera.crm.stage.entity.Stage;
             + " order by i.id")
 public class Item {
 
+  public static final String WITH_ITS_PARTS = "Item.withItsParts";
   public static final String COUNT_IN_STAGE = "Item.countInStage";
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";

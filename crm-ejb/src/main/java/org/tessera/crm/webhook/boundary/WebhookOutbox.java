@@ -1,7 +1,6 @@
 package org.tessera.crm.webhook.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,9 +21,11 @@ import org.tessera.crm.webhook.entity.WebhookDelivery;
 /**
  * Writes a delivery for every webhook that listens to an item event, in the transaction of the
  * action: what is rolled back is never sent, what is kept is sent later by {@link WebhookClock}.
+ * Item events are fired by the item services inside their transactions. A CDI bean, not a session
+ * bean: Weld would build a new EJB reference, JNDI lookup included, for every event it delivers to
+ * a session bean (a twentieth of a stage move).
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class WebhookOutbox {
 
   @PersistenceContext EntityManager em;
