@@ -3,7 +3,6 @@ package org.tessera.crm.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,11 +11,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 import org.tessera.crm.security.boundary.ApiTokens;
 
 /**
@@ -24,12 +26,22 @@ import org.tessera.crm.security.boundary.ApiTokens;
  * people sign in on the login page and keep a session; API clients send HTTP Basic credentials with
  * each call, or a personal API token as a Bearer token, and get a JSON problem, not a login page,
  * when they are refused.
+ *
+ * <p>The session keeps the caller's name and groups itself, and every request hands them to the
+ * container again. {@code @AutoApplySession} left that to Payara, which under load loses the groups
+ * of some requests and answers them 403 (payara/Payara#6145). A Basic sign-in starts a session too,
+ * as it did then; an API token does not, so that revoking it takes effect at once.
  */
 @ApplicationScoped
-@AutoApplySession
 public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+  /** The caller a session was signed in as. */
+  record SignedIn(String name, Set<String> groups) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String SIGNED_IN = SignedIn.class.getName();
   private static final String API_PATH = "/api/";
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
@@ -45,8 +57,12 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (fromLoginPage != null) {
       CredentialValidationResult result = validate((UsernamePasswordCredential) fromLoginPage);
       return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
+          ? startSession(request, context, result)
           : AuthenticationStatus.SEND_FAILURE;
+    }
+    SignedIn kept = signedIn(request);
+    if (kept != null) {
+      return context.notifyContainerAboutLogin(kept.name(), kept.groups());
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.startsWith(BASIC)) {
@@ -57,7 +73,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       CredentialValidationResult result = validate(credential);
       return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
+          ? startSession(request, context, result)
           : unauthorized(response, "The login or password is wrong");
     }
     if (authorization != null && authorization.startsWith(BEARER)) {
@@ -74,6 +90,36 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
           response, "Sign in with HTTP Basic credentials or a personal API token (Bearer)");
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE + continuation(request));
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SIGNED_IN);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  /**
+   * Keeps the caller in the session, under a new session id if there was one already (so that an id
+   * planted before the sign-in is worth nothing after it), and tells the container.
+   */
+  private static AuthenticationStatus startSession(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    SignedIn caller =
+        new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    request.getSession(true).setAttribute(SIGNED_IN, caller);
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  private static SignedIn signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
   }
 
   /** Checks the credential unless its login is locked; counts failures and clears them. */

@@ -29,7 +29,7 @@ import org.tessera.crm.testing.Api.Reply;
 import org.tessera.crm.testing.ApiTest;
 import org.tessera.crm.testing.CrmDeployment;
 
-/** What API clients rely on: the served OpenAPI document, and personal API tokens. */
+/** What API clients rely on: the served OpenAPI document, sessions and personal API tokens. */
 class ApiClientsIT extends ApiTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -125,6 +125,61 @@ class ApiClientsIT extends ApiTest {
     assertEquals(401, revoked.status(), revoked.toString());
     assertTrue(revoked.json().getString("detail").contains("unknown or revoked"));
     assertEquals(400, as("sophie").post("users/me/api-tokens", "{\"name\":\"\"}").status());
+  }
+
+  @Test
+  void aBasicSignInKeepsTheCallerWithTheirRolesInTheSessionAndATokenKeepsNoSession()
+      throws Exception {
+    String adminSession = sessionOf(send("users/me", basic("admin"), null));
+    String sophieSession = sessionOf(send("users/me", basic("sophie"), null));
+
+    HttpResponse<String> asAdmin = send("webhooks", null, adminSession);
+    assertEquals(200, asAdmin.statusCode(), asAdmin.body());
+    HttpResponse<String> asSophie = send("webhooks", null, sophieSession);
+    assertEquals(403, asSophie.statusCode(), "Sophie's session is not an admin's");
+    assertTrue(send("users/me", null, sophieSession).body().contains("\"login\":\"sophie\""));
+    assertEquals(401, send("users/me", null, "JSESSIONID=planted").statusCode());
+
+    String token =
+        as("sophie")
+            .post("users/me/api-tokens", "{\"name\":\"No session\"}")
+            .json()
+            .getString("token");
+    HttpResponse<String> byToken = send("users/me", "Bearer " + token, null);
+    assertEquals(200, byToken.statusCode(), byToken.body());
+    assertTrue(byToken.headers().allValues("Set-Cookie").isEmpty(), "a token starts no session");
+  }
+
+  private HttpResponse<String> send(String path, String authorization, String cookie)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+            URI.create(deployment.toString().replaceAll("/+$", "") + "/api/v1/" + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String login) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The session cookie the answer sets, as a {@code Cookie} header sends it back. */
+  private static String sessionOf(HttpResponse<String> signedIn) {
+    assertEquals(200, signedIn.statusCode(), signedIn.body());
+    return signedIn.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .map(
+            cookie ->
+                cookie.substring(
+                    0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie"));
   }
 
   /** The document's path that ends as the API's own does, whatever prefix it is served under. */
