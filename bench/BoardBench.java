@@ -44,9 +44,9 @@ public class BoardBench {
   static final int COMPANIES = 30_000;
   static final int TIMELINE_ENTRIES = 10_000;
   static final long FIRST_DEAL_ID = 20_000_000L;
-  static final int RUNS = 500;
+  static final int RUNS = 1000;
   /** Unmeasured runs first: the JIT compiles the server's hot paths after a few thousand calls. */
-  static final int WARM_UP = 500;
+  static final int WARM_UP = 3000;
   static final int COUNTING_RUNS = 50;
   static final int MOVE_CLIENTS = 8;
   static final int DEALS_PER_MOVER = 400;

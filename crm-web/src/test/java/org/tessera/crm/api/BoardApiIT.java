@@ -128,6 +128,38 @@ class BoardApiIT extends ApiTest {
   }
 
   @Test
+  void theWholeBoardShowsTheNewestCardsOfEveryColumnAsItsPagesAndAFilteredBoardDo() {
+    for (int i = 1; i <= 7; i++) {
+      item("First " + i, null, null);
+    }
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(201, createIn(stages.get(2), "Third " + i).status());
+    }
+    JsonObject whole = board("cards=5&");
+    JsonObject filtered = board("cards=5&createdFrom=2000-01-01&");
+    for (int column : List.of(0, 2)) {
+      List<Long> shown =
+          ids(column(whole, column).getJsonArray("cards").getValuesAs(JsonObject.class));
+      JsonObject page =
+          admin()
+              .get("boards/" + pipeline + "/stages/" + stages.get(column) + "/cards?size=5")
+              .json();
+      assertEquals(ids(page.getJsonArray("content").getValuesAs(JsonObject.class)), shown);
+      assertEquals(
+          ids(column(filtered, column).getJsonArray("cards").getValuesAs(JsonObject.class)), shown);
+    }
+    assertEquals(
+        5, ids(column(whole, 0).getJsonArray("cards").getValuesAs(JsonObject.class)).size());
+    assertEquals(
+        "Third 3", column(whole, 2).getJsonArray("cards").getJsonObject(0).getString("title"));
+    assertTrue(column(whole, 1).getJsonArray("cards").isEmpty());
+  }
+
+  private static List<Long> ids(List<JsonObject> cards) {
+    return cards.stream().map(card -> card.getJsonNumber("id").longValue()).toList();
+  }
+
+  @Test
   void filtersNarrowCountsSumsAndCards() {
     long sophie =
         item("Sophie's roll-out", "10", "sophie").getJsonNumber("responsibleId").longValue();

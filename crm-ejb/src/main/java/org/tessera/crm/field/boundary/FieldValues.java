@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Viewer;
+import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Forbidden;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -36,9 +38,18 @@ import org.tessera.crm.stage.entity.Stage;
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class FieldValues {
 
+  /**
+   * The stored values this transaction read, by item id and field id: a stage move checks the
+   * required fields and then shows the item, and would otherwise read the same rows twice.
+   */
+  private record Read(Map<Long, Map<Long, List<StoredValue>>> byItem) {}
+
+  private static final TransactionMemo.Key<Read> READ = new TransactionMemo.Key<>(Read.class);
+
   @PersistenceContext EntityManager em;
   @Inject Fields fields;
   @Inject Users users;
+  @Inject TransactionMemo memo;
 
   /**
    * The values of several items of one type at once, by item id and field code, leaving out the
@@ -201,6 +212,7 @@ public class FieldValues {
   private void replace(Item item, Field field, Object raw) {
     List<StoredValue> parsed = field.parse(raw);
     parsed.forEach(value -> requireTarget(field, value));
+    read().byItem().remove(item.getId());
     em.createNamedQuery(ItemFieldValue.DELETE_OF_ITEM_FIELD)
         .setParameter("item", item.getId())
         .setParameter("field", field.getId())
@@ -259,17 +271,27 @@ public class FieldValues {
   }
 
   private Map<Long, Map<Long, List<StoredValue>>> stored(List<Item> items) {
-    Map<Long, Map<Long, List<StoredValue>>> stored = new LinkedHashMap<>();
-    em.createNamedQuery(ItemFieldValue.OF_ITEMS, ItemFieldValue.class)
-        .setParameter("items", items.stream().map(Item::getId).toList())
-        .getResultStream()
-        .forEach(
-            row ->
-                stored
-                    .computeIfAbsent(row.getItemId(), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.getFieldId(), id -> new ArrayList<>())
-                    .add(row.value()));
-    return stored;
+    Map<Long, Map<Long, List<StoredValue>>> known = read().byItem();
+    List<Long> unread =
+        items.stream().map(Item::getId).filter(id -> !known.containsKey(id)).distinct().toList();
+    if (!unread.isEmpty()) {
+      unread.forEach(id -> known.put(id, new LinkedHashMap<>()));
+      em.createNamedQuery(ItemFieldValue.OF_ITEMS, ItemFieldValue.class)
+          .setParameter("items", unread)
+          .getResultStream()
+          .forEach(
+              row ->
+                  known
+                      .get(row.getItemId())
+                      .computeIfAbsent(row.getFieldId(), id -> new ArrayList<>())
+                      .add(row.value()));
+    }
+    return known;
+  }
+
+  /** What this transaction read so far; outside one, a fresh map that nothing keeps. */
+  private Read read() {
+    return memo.get(READ, () -> new Read(new HashMap<>()));
   }
 
   private static Field writable(Map<String, Field> byCode, String code, Viewer viewer) {

@@ -174,8 +174,9 @@ public class Items {
   /** Applies the user's edit, refused if someone changed the item since the user loaded it. */
   public Item update(long itemId, long expectedVersion, @NotNull @Valid ItemChanges changes) {
     // Read before the item is touched: a query would flush that touch as a version of its own.
-    Map<Field, String> before = valueTexts.of(find(itemId));
-    Item item = editable(itemId, expectedVersion, Action.UPDATE);
+    Item item = find(itemId);
+    Map<Field, String> before = valueTexts.of(item);
+    editable(item, expectedVersion, Action.UPDATE);
     BigDecimal oldAmount = item.getAmount();
     item.retitle(changes.title());
     item.price(changes.amount(), changes.currency());
@@ -192,8 +193,9 @@ public class Items {
    */
   public Item priceByProducts(
       long itemId, long expectedVersion, boolean hasRows, BigDecimal total) {
-    Map<Field, String> before = valueTexts.of(find(itemId));
-    Item item = editable(itemId, expectedVersion, Action.UPDATE);
+    Item item = find(itemId);
+    Map<Field, String> before = valueTexts.of(item);
+    editable(item, expectedVersion, Action.UPDATE);
     BigDecimal oldAmount = item.getAmount();
     item.priceByProducts(hasRows, total);
     stageTotals.repriced(item, oldAmount);
@@ -216,7 +218,7 @@ public class Items {
     if (target.getId().equals(from.getId()) && item.getVersion() == expectedVersion) {
       return item;
     }
-    editable(itemId, expectedVersion, Action.UPDATE);
+    editable(item, expectedVersion, Action.UPDATE);
     item.moveTo(target);
     fieldValues.requireComplete(item);
     timeline.stageChanged(item, from, item.getUpdatedBy());
@@ -236,20 +238,20 @@ public class Items {
 
   @AuditLogged
   public void delete(long itemId, long expectedVersion) {
-    Item item = editable(itemId, expectedVersion, Action.DELETE);
+    Item item = find(itemId);
+    editable(item, expectedVersion, Action.DELETE);
     itemEvents.fire(new ItemEvent(ItemEvent.Kind.ITEM_DELETED, item, Map.of()));
     stageTotals.removed(item);
     em.remove(item);
   }
 
-  private Item editable(long itemId, long expectedVersion, Action action) {
-    Item item = find(itemId);
+  /** Refuses an action outside the caller's scope or on a stale version, else marks who acts. */
+  private void editable(Item item, long expectedVersion, Action action) {
     require(item, action);
     if (item.getVersion() != expectedVersion) {
-      throw new StaleVersion("Item", itemId, expectedVersion, item.getVersion());
+      throw new StaleVersion("Item", item.getId(), expectedVersion, item.getVersion());
     }
     item.touchedBy(users.current());
-    return item;
   }
 
   /** Tells the change on the item's history and, for audited fields, on its timeline. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +58,14 @@ public class BoardFields {
 
   public List<Field> onCards(ItemType type) {
     Viewer viewer = users.viewer();
+    // The user's own choice, else everyone's: both read in one statement.
     List<String> codes =
-        choice(type, Purpose.CARD, viewer.userId())
-            .or(() -> choice(type, Purpose.CARD, null))
+        em.createNamedQuery(BoardFieldChoice.OF_USER_OR_EVERYONE, BoardFieldChoice.class)
+            .setParameter("type", type.getId())
+            .setParameter("purpose", Purpose.CARD)
+            .setParameter("user", viewer.userId())
+            .getResultStream()
+            .min(Comparator.comparing(BoardFieldChoice::isEveryones))
             .map(BoardFieldChoice::codes)
             .orElse(DEFAULT_ON_CARDS);
     return resolve(fields.visibleOfType(type, viewer), codes);

@@ -25,6 +25,11 @@ import java.util.List;
         "select c from BoardFieldChoice c where c.itemTypeId = :type and c.purpose = :purpose"
             + " and c.userId = :user")
 @NamedQuery(
+    name = BoardFieldChoice.OF_USER_OR_EVERYONE,
+    query =
+        "select c from BoardFieldChoice c where c.itemTypeId = :type and c.purpose = :purpose"
+            + " and (c.userId = :user or c.userId is null)")
+@NamedQuery(
     name = BoardFieldChoice.FOR_EVERYONE,
     query =
         "select c from BoardFieldChoice c where c.itemTypeId = :type and c.purpose = :purpose"
@@ -32,6 +37,7 @@ import java.util.List;
 public class BoardFieldChoice {
 
   public static final String OF_USER = "BoardFieldChoice.ofUser";
+  public static final String OF_USER_OR_EVERYONE = "BoardFieldChoice.ofUserOrEveryone";
   public static final String FOR_EVERYONE = "BoardFieldChoice.forEveryone";
 
   /** Where the chosen fields are shown. */
@@ -68,6 +74,11 @@ public class BoardFieldChoice {
     this.itemTypeId = itemTypeId;
     this.purpose = purpose;
     this.userId = userId;
+  }
+
+  /** Whether this is the choice for everyone, which a user's own choice overrides. */
+  public boolean isEveryones() {
+    return userId == null;
   }
 
   public void choose(List<String> codes) {

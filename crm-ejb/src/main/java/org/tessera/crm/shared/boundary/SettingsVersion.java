@@ -1,17 +1,17 @@
 package org.tessera.crm.shared.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
  * The version of the settings in the database, read once per transaction; a transaction that
- * changes settings raises it, so that every instance reads its settings again (docs/adr/0010).
+ * changes settings raises it, so that every instance reads its settings again (docs/adr/0010). A
+ * CDI bean, not a session bean: every settings lookup asks here, several times per request, inside
+ * the caller's transaction.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class SettingsVersion {
 
   /** The version of a transaction that changes settings: what it reads must not be kept. */

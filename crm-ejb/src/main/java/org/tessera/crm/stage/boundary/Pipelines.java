@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,15 @@ public class Pipelines {
     return pipeline;
   }
 
+  /** The pipeline with its type and its stages in order, read in one statement. */
   public Pipeline find(long pipelineId) {
-    Pipeline pipeline = em.find(Pipeline.class, pipelineId);
-    if (pipeline == null) {
-      throw new UnknownEntity("Pipeline", pipelineId);
-    }
-    return pipeline;
+    return em.createNamedQuery(Pipeline.WITH_STAGES, Pipeline.class)
+        .setParameter("id", pipelineId)
+        // As em.find: changes pending in the transaction stay pending.
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new UnknownEntity("Pipeline", pipelineId));
   }
 
   /** A pipeline of the type; one of another type is refused. */

@@ -1,7 +1,6 @@
 package org.tessera.crm.stage.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,10 +16,11 @@ import org.tessera.crm.stage.entity.StageTotal;
  * of counting (docs/adr/0004). Every change of an item's stage or amount calls here in its own
  * transaction; the increments are SQL, so concurrent changes add up instead of overwriting. A
  * transaction adds to one of the stage's {@link StageTotal#SLOTS} rows, chosen at random once per
- * transaction, so that concurrent moves rarely wait for one another (docs/adr/0013).
+ * transaction, so that concurrent moves rarely wait for one another (docs/adr/0013). A CDI bean,
+ * not a session bean: it works inside the services' transactions, and a statement that writes fails
+ * on its own outside one.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class StageTotals {
 
   private static final TransactionMemo.Key<Integer> SLOT = new TransactionMemo.Key<>(Integer.class);

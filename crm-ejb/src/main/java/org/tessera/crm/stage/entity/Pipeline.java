@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,13 @@ import org.tessera.crm.shared.entity.UnknownEntity;
  */
 @Entity
 @NamedQuery(
+    name = Pipeline.WITH_STAGES,
+    query =
+        "select p from Pipeline p join fetch p.itemType left join fetch p.stages s"
+            + " where p.id = :id order by s.sortOrder",
+    // No statement at all when the transaction holds the pipeline already.
+    hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
+@NamedQuery(
     name = Pipeline.OF_TYPE,
     query = "select p from Pipeline p where p.itemType = :type order by p.sortOrder, p.id")
 @NamedQuery(
@@ -40,6 +48,7 @@ import org.tessera.crm.shared.entity.UnknownEntity;
     query = "select count(p) from Pipeline p where p.itemType = :type")
 public class Pipeline {
 
+  public static final String WITH_STAGES = "Pipeline.withStages";
   public static final String OF_TYPE = "Pipeline.ofType";
   public static final String COUNT_OF_TYPE = "Pipeline.countOfType";
   public static final String DEFAULT_CURRENCY = "EUR";
