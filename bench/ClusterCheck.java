@@ -9,6 +9,10 @@ import bench.Harness.Database;
 import bench.Harness.Json;
 import bench.Harness.Reply;
 import bench.Harness.Server;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +30,8 @@ import java.util.concurrent.Future;
 /**
  * Two Payara Micro instances on one PostgreSQL database, as a load-balanced deployment runs them:
  * a change made on one is read on the other (no stale JPA cache), a version gone stale on one is
- * refused on the other, and a due reminder fired from both at once notifies once. Prints a PASS or
+ * refused on the other, a due reminder fired from both at once notifies once, and both recover
+ * when the database drops their connections. Prints a PASS or
  * FAIL line per check and exits non-zero on any failure. Run with {@code bench/run-cluster}; see
  * bench/README.md.
  */
@@ -89,6 +94,7 @@ public class ClusterCheck {
     staleVersionsAreRefusedOnTheOtherInstance(sophieA, sophieB, deal, stages);
     movesRacedFromBothInstancesAddUp(deal, pipeline, stages);
     aReminderFiredFromBothInstancesNotifiesOnce(deal);
+    bothInstancesRecoverWhenTheDatabaseEndsTheirSessions(deal);
   }
 
   // ------------------------------------------------------------------------------------ a.
@@ -425,6 +431,35 @@ public class ClusterCheck {
     check("c. the activity is marked reminded", !fired.get("remindedAt").isNull(), fired);
     Reply notAdmin = Api.signedIn(b.api(), "marc").post("notifications/reminders/due", "{}");
     check("c. reminders/due refuses a non-admin (403)", notAdmin.status() == 403, notAdmin);
+  }
+
+  // ------------------------------------------------------------------------------------ d.
+
+  /**
+   * The database ends every session of the application, as a restart or a failover does: each
+   * instance finds its pooled connections dead and opens new ones instead of failing requests.
+   */
+  void bothInstancesRecoverWhenTheDatabaseEndsTheirSessions(long deal) throws Exception {
+    Api onA = Api.signedIn(a.api(), "admin");
+    Api onB = Api.signedIn(b.api(), "admin");
+    int ended;
+    try (Connection db = DriverManager.getConnection(DB.url(), DB.user(), DB.password());
+        Statement sql = db.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                    + " where datname = current_database() and pid <> pg_backend_pid()")) {
+      rows.next();
+      ended = rows.getInt(1);
+    }
+    // Past the period in which a connection checked once is not checked again.
+    Thread.sleep(Duration.ofSeconds(6).toMillis());
+    Reply readOnA = onA.get("items/" + deal);
+    Reply readOnB = onB.get("items/" + deal);
+    check(
+        "d. after the database ended all " + ended + " of their sessions, both instances answer",
+        ended > 0 && readOnA.status() == 200 && readOnB.status() == 200,
+        readOnA + " / " + readOnB);
   }
 
   // ------------------------------------------------------------------------------------ out

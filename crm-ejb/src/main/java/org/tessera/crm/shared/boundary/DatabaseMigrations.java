@@ -29,7 +29,18 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=crm.db.user:crm}",
     password = "${MPCONFIG=crm.db.password:crm}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // Connections the database dropped (a restart, a failover) are found before they are used,
+    // and the whole pool is renewed then: without this, every request failed on a dead
+    // connection until each had been tried. Checked at most once per 5 s per connection.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
+      "fish.payara.fail-all-connections=true"
+    })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
