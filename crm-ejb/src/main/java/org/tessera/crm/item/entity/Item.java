@@ -33,7 +33,7 @@ import org.tessera.crm.stage.entity.Stage;
     // No statement at all when the transaction holds the item already.
     hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
 @NamedQuery(
-    name = Item.WITH_RESPONSIBLE,
+    name = Item.WITH_TYPE_AND_RESPONSIBLE,
     query =
         "select i from Item i join fetch i.itemType left join fetch i.responsible"
             + " where i.id in :ids order by i.id desc")
@@ -59,7 +59,7 @@ import org.tessera.crm.stage.entity.Stage;
 public class Item {
 
   public static final String WITH_ITS_PARTS = "Item.withItsParts";
-  public static final String WITH_RESPONSIBLE = "Item.withResponsible";
+  public static final String WITH_TYPE_AND_RESPONSIBLE = "Item.withTypeAndResponsible";
   public static final String COUNT_IN_STAGE = "Item.countInStage";
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";

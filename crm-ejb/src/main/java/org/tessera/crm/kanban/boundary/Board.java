@@ -75,8 +75,7 @@ public class Board {
     totals(pipeline, filter, scope).forEach(row -> byStage.put((Long) row[0], row));
     List<Stage> filled =
         pipeline.getStages().stream()
-            .filter(stage -> byStage.containsKey(stage.getId()))
-            .filter(stage -> ((Number) byStage.get(stage.getId())[1]).longValue() > 0)
+            .filter(stage -> count(byStage.get(stage.getId())) > 0)
             .toList();
     Map<Long, List<Item>> cards =
         showsEverything(filter, scope)
@@ -86,16 +85,22 @@ public class Board {
         .map(
             stage -> {
               Object[] row = byStage.get(stage.getId());
-              if (!cards.containsKey(stage.getId())) {
+              long count = count(row);
+              if (count == 0) {
                 return new Column(stage, 0, BigDecimal.ZERO, List.of());
               }
               return new Column(
                   stage,
-                  ((Number) row[1]).longValue(),
+                  count,
                   row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2],
                   cards.get(stage.getId()));
             })
         .toList();
+  }
+
+  /** The count of a row of {@link #totals}; a stage without row holds nothing. */
+  private static long count(Object[] totalsRow) {
+    return totalsRow == null ? 0 : ((Number) totalsRow[1]).longValue();
   }
 
   /** A board without filter, for a reader who may read every item of the pipeline. */
@@ -105,7 +110,8 @@ public class Board {
 
   /**
    * The newest cards of every stage in two statements instead of one per column: their ids, one
-   * union branch per stage (each an index range scan), then the items with their responsible.
+   * union branch per stage (each an index range scan), then the items with their type and
+   * responsible.
    */
   private Map<Long, List<Item>> newestOfEach(Pipeline pipeline, List<Stage> stages, int most) {
     Map<Long, List<Item>> cards = new LinkedHashMap<>();
@@ -133,7 +139,7 @@ public class Board {
       stageOf.put(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue());
     }
     if (!stageOf.isEmpty()) {
-      em.createNamedQuery(Item.WITH_RESPONSIBLE, Item.class)
+      em.createNamedQuery(Item.WITH_TYPE_AND_RESPONSIBLE, Item.class)
           .setParameter("ids", stageOf.keySet())
           .setHint("eclipselink.read-only", true)
           .getResultStream()
