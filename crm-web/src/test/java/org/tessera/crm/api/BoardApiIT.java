@@ -71,6 +71,32 @@ class BoardApiIT extends ApiTest {
   }
 
   @Test
+  void theBoardShowsItsStagesAsTheyAreRightAfterEachChange() {
+    item("A", "10", null);
+    assertEquals(List.of("New", "In progress", "Success", "Failure"), stageNames(board("")));
+
+    Reply renamed =
+        admin().put("stages/" + stages.get(1), "{\"name\":\"Talks\",\"color\":\"#112233\"}");
+    assertEquals(200, renamed.status(), renamed.toString());
+    JsonObject afterRename = board("");
+    assertEquals(List.of("New", "Talks", "Success", "Failure"), stageNames(afterRename));
+    assertEquals("#112233", column(afterRename, 1).getString("color"));
+
+    Reply added =
+        admin()
+            .post(
+                "pipelines/" + pipeline + "/stages",
+                "{\"name\":\"Too late\",\"color\":\"#ff5752\",\"semantics\":\"FAILURE\"}");
+    assertEquals(201, added.status(), added.toString());
+    assertEquals(List.of("New", "Talks", "Success", "Failure", "Too late"), stageNames(board("")));
+
+    Reply renamedPipeline =
+        admin().put("pipelines/" + pipeline, "{\"name\":\"Sales\",\"version\":" + version() + "}");
+    assertEquals(200, renamedPipeline.status(), renamedPipeline.toString());
+    assertEquals("Sales", board("").getString("name"));
+  }
+
+  @Test
   void keptTotalsAgreeWithCountingAfterEveryKindOfChange() {
     JsonObject a = item("A", "10", null);
     JsonObject b = item("B", "20", null);
@@ -375,6 +401,16 @@ class BoardApiIT extends ApiTest {
     Reply reply = admin().get("boards/" + pipeline + "?" + query);
     assertEquals(200, reply.status(), reply.toString());
     return reply.json();
+  }
+
+  private static List<String> stageNames(JsonObject board) {
+    return board.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+        .map(column -> column.getString("name"))
+        .toList();
+  }
+
+  private long version() {
+    return admin().get("pipelines/" + pipeline).json().getJsonNumber("version").longValue();
   }
 
   private static JsonObject column(JsonObject board, int index) {

@@ -11,17 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tessera.crm.activity.entity.Activity;
-import org.tessera.crm.activity.entity.ActivityCounter;
 import org.tessera.crm.activity.entity.ActivityStatus;
 import org.tessera.crm.activity.entity.MeetingRoom;
 import org.tessera.crm.activity.entity.Notification;
-import org.tessera.crm.communication.entity.Communication;
-import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.item.boundary.Items;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.Users;
@@ -107,40 +102,6 @@ public class Activities {
       throw new UnknownEntity("Activity", activityId);
     }
     return activity;
-  }
-
-  /**
-   * The counter of each item (M29), read for all of them in one query of activities and one of
-   * unanswered calls and messages, coloured by the signed-in user's deadline warning.
-   */
-  public Map<Long, ActivityCounter> counters(List<Long> itemIds) {
-    Map<Long, ActivityCounter> counters = new HashMap<>();
-    if (itemIds.isEmpty()) {
-      return counters;
-    }
-    Duration warning = users.current().deadlineWarning();
-    OffsetDateTime now = now();
-    em.createNamedQuery(Activity.PLANNED_OF_ITEMS, Object[].class)
-        .setParameter("items", itemIds)
-        .setParameter("planned", ActivityStatus.PLANNED)
-        .getResultStream()
-        .forEach(
-            row ->
-                counters.put(
-                    (Long) row[0],
-                    ActivityCounter.of(
-                        ((Number) row[1]).longValue(), (OffsetDateTime) row[2], now, warning)));
-    em.createNamedQuery(Communication.WAITING_OF_ITEMS, Object[].class)
-        .setParameter("items", itemIds)
-        .setParameter("awaiting", Direction.awaitingAnswer())
-        .getResultStream()
-        .forEach(
-            row ->
-                counters.merge(
-                    (Long) row[0],
-                    ActivityCounter.unanswered(((Number) row[1]).longValue()),
-                    ActivityCounter::plus));
-    return counters;
   }
 
   /** The room, locked so that two bookings of it are checked one after the other. */

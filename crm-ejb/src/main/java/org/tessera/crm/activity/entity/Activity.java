@@ -36,8 +36,9 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
 @NamedQuery(
     name = Activity.PLANNED_OF_ITEMS,
     query =
-        "select a.itemId, count(a), min(a.deadline) from Activity a where a.itemId in :items"
-            + " and a.status = :planned group by a.itemId")
+        "select a.itemId, a.responsible.id, count(a), min(a.deadline), max(a.remindedAt)"
+            + " from Activity a where a.itemId in :items and a.status = :planned"
+            + " group by a.itemId, a.responsible.id")
 @NamedQuery(
     name = Activity.ROOM_BOOKINGS,
     query =
@@ -53,11 +54,6 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
     query =
         "update Activity a set a.remindedAt = :now, a.version = a.version + 1"
             + " where a.id = :id and a.remindedAt is null")
-@NamedQuery(
-    name = Activity.REMINDED_OF_ITEMS,
-    query =
-        "select a.itemId, a.responsible.id, a.remindedAt from Activity a"
-            + " where a.itemId in :items and a.status = :planned and a.remindedAt is not null")
 public class Activity {
 
   public static final String OF_ITEM = "Activity.ofItem";
@@ -65,7 +61,6 @@ public class Activity {
   public static final String ROOM_BOOKINGS = "Activity.roomBookings";
   public static final String REMINDERS_DUE = "Activity.remindersDue";
   public static final String CLAIM_REMINDER = "Activity.claimReminder";
-  public static final String REMINDED_OF_ITEMS = "Activity.remindedOfItems";
 
   @Id
   @SequenceGenerator(name = "activity_seq", sequenceName = "activity_seq", allocationSize = 50)

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,24 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tessera.crm.activity.boundary.Activities;
-import org.tessera.crm.activity.entity.Activity;
-import org.tessera.crm.activity.entity.ActivityStatus;
-import org.tessera.crm.communication.entity.Communication;
-import org.tessera.crm.communication.entity.CommunicationChannel;
-import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldCondition;
 import org.tessera.crm.item.entity.Item;
-import org.tessera.crm.kanban.entity.AvatarEvent;
-import org.tessera.crm.kanban.entity.CardAvatar;
 import org.tessera.crm.security.boundary.AccessRights;
 import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
-import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.PageOf;
@@ -41,8 +31,6 @@ import org.tessera.crm.stage.boundary.Pipelines;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
 import org.tessera.crm.stage.entity.StageTotal;
-import org.tessera.crm.timeline.entity.EntryKind;
-import org.tessera.crm.timeline.entity.TimelineEntry;
 
 /**
  * The Kanban board of a pipeline. Counts and sums come from one grouped query over the pipeline;
@@ -58,15 +46,15 @@ public class Board {
   @Inject Fields fields;
   @Inject AccessRights access;
   @Inject FieldValues fieldValues;
-  @Inject Activities activities;
   @Inject BoardFields boardFields;
+  @Inject CardSignals cardSignals;
 
   /**
    * Every stage of the pipeline in order, with the count and sum of the items that match and the
    * first {@code cardsPerColumn} of them.
    */
   public List<Column> columns(long pipelineId, BoardFilter filter, int cardsPerColumn) {
-    return columns(pipelines.find(pipelineId), filter, cardsPerColumn);
+    return columns(pipelines.kept(pipelineId), filter, cardsPerColumn);
   }
 
   private List<Column> columns(Pipeline pipeline, BoardFilter filter, int cardsPerColumn) {
@@ -162,7 +150,7 @@ public class Board {
    * codes of the fields the reader shows on cards.
    */
   public CardDetails.OfBoard withDetails(long pipelineId, BoardFilter filter, int cardsPerColumn) {
-    Pipeline pipeline = pipelines.find(pipelineId);
+    Pipeline pipeline = pipelines.kept(pipelineId);
     List<Column> columns = columns(pipeline, filter, cardsPerColumn);
     List<String> cardFields =
         boardFields.onCards(pipeline.getItemType()).stream().map(Field::getCode).toList();
@@ -178,10 +166,8 @@ public class Board {
     if (cards.isEmpty()) {
       return CardDetails.NONE;
     }
-    return new CardDetails(
-        fieldValues.of(cards),
-        avatars(cards),
-        activities.counters(cards.stream().map(Item::getId).toList()));
+    CardSignals.Read signals = cardSignals.of(cards);
+    return new CardDetails(fieldValues.of(cards), signals.avatars(), signals.counters());
   }
 
   /**
@@ -210,7 +196,7 @@ public class Board {
    * final (M23), the busiest first.
    */
   public List<WorkloadRow> workload(long pipelineId) {
-    Pipeline pipeline = pipelines.find(pipelineId);
+    Pipeline pipeline = pipelines.kept(pipelineId);
     List<Long> open =
         pipeline.getStages().stream()
             .filter(stage -> !stage.getSemantics().isFinal())
@@ -273,7 +259,7 @@ public class Board {
   /** A page of one column's cards the caller may act on in this way, newest first. */
   public PageOf<Item> cards(
       long pipelineId, long stageId, BoardFilter filter, PageRequest page, Action action) {
-    Pipeline pipeline = pipelines.find(pipelineId);
+    Pipeline pipeline = pipelines.kept(pipelineId);
     Stage stage = pipeline.stage(stageId);
     ItemScope scope = scope(pipeline, action);
     Conditions where = inStage(pipeline, stage, filter, scope);
@@ -285,89 +271,6 @@ public class Board {
         page.page(),
         page.size(),
         count.getSingleResult());
-  }
-
-  /**
-   * Whose face each card shows (see {@link CardAvatar}): the responsible user, or the latest
-   * employee to have commented on it, to have been reminded of one of its activities, or to be
-   * responsible for an incoming or missed call or message on it.
-   */
-  public Map<Long, User> avatars(List<Item> cards) {
-    Map<Long, User> avatars = new HashMap<>();
-    if (cards.isEmpty()) {
-      return avatars;
-    }
-    List<Long> ids = cards.stream().map(Item::getId).toList();
-    Map<Long, List<AvatarEvent>> events = new HashMap<>();
-    em.createNamedQuery(TimelineEntry.LATEST_OF_KIND, TimelineEntry.class)
-        .setParameter("items", ids)
-        .setParameter("kind", EntryKind.COMMENT)
-        .getResultStream()
-        .forEach(
-            entry ->
-                add(
-                    events,
-                    entry.getItemId(),
-                    AvatarEvent.Kind.COMMENT,
-                    entry.getAuthor() == null ? null : entry.getAuthor().getId(),
-                    entry.getCreatedAt()));
-    em.createNamedQuery(Activity.REMINDED_OF_ITEMS, Object[].class)
-        .setParameter("items", ids)
-        .setParameter("planned", ActivityStatus.PLANNED)
-        .getResultStream()
-        .forEach(
-            row ->
-                add(
-                    events,
-                    (Long) row[0],
-                    AvatarEvent.Kind.REMINDER_FIRED,
-                    (Long) row[1],
-                    (OffsetDateTime) row[2]));
-    em.createNamedQuery(Communication.LATEST_INCOMING_OF_ITEMS, Object[].class)
-        .setParameter("items", ids)
-        .setParameter("awaiting", Direction.awaitingAnswer())
-        .getResultStream()
-        .forEach(
-            row ->
-                add(
-                    events,
-                    (Long) row[0],
-                    avatarKind((CommunicationChannel) row[1], (Direction) row[2]),
-                    (Long) row[3],
-                    (OffsetDateTime) row[4]));
-    for (Item card : cards) {
-      Long responsible = card.getResponsible() == null ? null : card.getResponsible().getId();
-      Long shown = CardAvatar.of(responsible, events.getOrDefault(card.getId(), List.of()));
-      if (shown != null) {
-        avatars.put(
-            card.getId(),
-            shown.equals(responsible) ? card.getResponsible() : em.find(User.class, shown));
-      }
-    }
-    return avatars;
-  }
-
-  private static void add(
-      Map<Long, List<AvatarEvent>> events,
-      long itemId,
-      AvatarEvent.Kind kind,
-      Long employeeId,
-      OffsetDateTime at) {
-    events
-        .computeIfAbsent(itemId, id -> new ArrayList<>())
-        .add(new AvatarEvent(kind, employeeId, at));
-  }
-
-  /** What an incoming or missed call or message is to the card's face. */
-  private static AvatarEvent.Kind avatarKind(CommunicationChannel channel, Direction direction) {
-    return switch (channel) {
-      case CALL ->
-          direction == Direction.MISSED
-              ? AvatarEvent.Kind.MISSED_CALL
-              : AvatarEvent.Kind.INCOMING_CALL;
-      case EMAIL -> AvatarEvent.Kind.INCOMING_EMAIL;
-      case SMS, WHATSAPP, MESSENGER -> AvatarEvent.Kind.INCOMING_CHAT;
-    };
   }
 
   private List<Item> page(

@@ -28,6 +28,8 @@ import org.tessera.crm.kanban.entity.BoardFieldChoice.Purpose;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.Viewer;
+import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 
 /**
@@ -50,6 +52,8 @@ public class BoardFields {
   @Inject ItemTypes itemTypes;
   @Inject Fields fields;
   @Inject Users users;
+  @Inject SettingsCache settings;
+  @Inject SettingsVersion settingsVersion;
 
   /** The fields the signed-in user sees on the cards of a type, the card's title aside. */
   public List<Field> onCards(String typeCode) {
@@ -58,17 +62,27 @@ public class BoardFields {
 
   public List<Field> onCards(ItemType type) {
     Viewer viewer = users.viewer();
-    // The user's own choice, else everyone's: both read in one statement.
-    List<String> codes =
-        em.createNamedQuery(BoardFieldChoice.OF_USER_OR_EVERYONE, BoardFieldChoice.class)
-            .setParameter("type", type.getId())
-            .setParameter("purpose", Purpose.CARD)
-            .setParameter("user", viewer.userId())
-            .getResultStream()
-            .min(Comparator.comparing(BoardFieldChoice::isEveryones))
-            .map(BoardFieldChoice::codes)
-            .orElse(DEFAULT_ON_CARDS);
-    return resolve(fields.visibleOfType(type, viewer), codes);
+    return resolve(fields.visibleOfType(type, viewer), cardCodes(type, viewer.userId()));
+  }
+
+  /**
+   * The codes of the user's own choice, else everyone's, else the default: read in one statement
+   * and kept with the settings (docs/adr/0010), as every board asks for them.
+   */
+  private List<String> cardCodes(ItemType type, long userId) {
+    return settings.get(
+        "card fields of type " + type.getId() + " for user " + userId,
+        em,
+        reader ->
+            reader
+                .createNamedQuery(BoardFieldChoice.OF_USER_OR_EVERYONE, BoardFieldChoice.class)
+                .setParameter("type", type.getId())
+                .setParameter("purpose", Purpose.CARD)
+                .setParameter("user", userId)
+                .getResultStream()
+                .min(Comparator.comparing(BoardFieldChoice::isEveryones))
+                .map(choice -> List.copyOf(choice.codes()))
+                .orElse(DEFAULT_ON_CARDS));
   }
 
   public List<Field> showOnMyCards(String typeCode, List<String> codes) {
@@ -83,6 +97,7 @@ public class BoardFields {
 
   /** Drops the signed-in user's choice: their cards show what everyone's show. */
   public List<Field> resetMyCards(String typeCode) {
+    settingsVersion.changing();
     ItemType type = itemTypes.byCode(typeCode);
     choice(type, Purpose.CARD, users.viewer().userId()).ifPresent(em::remove);
     em.flush();
@@ -117,6 +132,7 @@ public class BoardFields {
   }
 
   private List<Field> choose(String typeCode, Purpose purpose, Long userId, List<String> codes) {
+    settingsVersion.changing();
     ItemType type = itemTypes.byCode(typeCode);
     List<Field> visible = fields.visibleOfType(type, users.viewer());
     requireChoosable(visible, purpose, codes);

@@ -14,12 +14,15 @@ import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.itemtype.boundary.ItemTypes;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.PageOf;
 import org.tessera.crm.shared.entity.PageRequest;
 import org.tessera.crm.shared.entity.StaleVersion;
 import org.tessera.crm.shared.entity.UnknownEntity;
 import org.tessera.crm.stage.entity.Pipeline;
+import org.tessera.crm.stage.entity.Stage;
 
 /** The pipelines of each item type; every type with stages keeps at least one. */
 @Stateless
@@ -28,6 +31,8 @@ public class Pipelines {
 
   @PersistenceContext EntityManager em;
   @Inject ItemTypes itemTypes;
+  @Inject SettingsCache settings;
+  @Inject SettingsVersion settingsVersion;
 
   public PageOf<Pipeline> ofType(String typeCode, PageRequest page) {
     ItemType type = itemTypes.byCode(typeCode);
@@ -47,6 +52,7 @@ public class Pipelines {
 
   /** A pipeline of a type whose settings the caller may change: for the stage settings too. */
   public Pipeline settable(long pipelineId) {
+    settingsVersion.changing();
     Pipeline pipeline = find(pipelineId);
     itemTypes.settable(pipeline.getItemType());
     return pipeline;
@@ -54,7 +60,27 @@ public class Pipelines {
 
   /** The pipeline with its type and its stages in order, read in one statement. */
   public Pipeline find(long pipelineId) {
-    return em.createNamedQuery(Pipeline.WITH_STAGES, Pipeline.class)
+    return withStages(em, pipelineId);
+  }
+
+  /**
+   * The pipeline as {@link #find}, kept while the settings stay the same (docs/adr/0010): detached
+   * and shared, for readers that change neither it nor its stages, such as the board.
+   */
+  public Pipeline kept(long pipelineId) {
+    return settings.get(
+        "pipeline " + pipelineId,
+        em,
+        reader -> {
+          Pipeline pipeline = withStages(reader, pipelineId);
+          pipeline.getStages().forEach(Stage::getPipeline);
+          return pipeline;
+        });
+  }
+
+  private static Pipeline withStages(EntityManager reader, long pipelineId) {
+    return reader
+        .createNamedQuery(Pipeline.WITH_STAGES, Pipeline.class)
         .setParameter("id", pipelineId)
         // As em.find: changes pending in the transaction stay pending.
         .setFlushMode(FlushModeType.COMMIT)
@@ -94,6 +120,7 @@ public class Pipelines {
 
   @AuditLogged
   public Pipeline create(String typeCode, String name) {
+    settingsVersion.changing();
     ItemType type = itemTypes.settable(typeCode);
     long existing = countOfType(type);
     Pipeline pipeline = Pipeline.withDefaultStages(type, name, (int) existing);
