@@ -164,6 +164,7 @@ class ActivitiesApiIT extends ApiTest {
     assertEquals("1 RED", counter(board, close));
     assertEquals("2 RED", counter(board, overdue));
 
+    assertEquals("1 RED", counter(as("julie").get("boards/" + pipeline).json(), close));
     Reply julie = as("julie").put("users/me/deadline-warning", "{\"minutes\":5}");
     assertEquals(200, julie.status(), julie.toString());
     assertEquals("1 GREEN", counter(as("julie").get("boards/" + pipeline).json(), close));

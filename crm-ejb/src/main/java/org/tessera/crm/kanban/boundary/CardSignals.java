@@ -47,7 +47,7 @@ public class CardSignals {
     Map<Long, List<AvatarEvent>> events = new HashMap<>();
     Map<Long, ActivityCounter> counters = new HashMap<>();
     latestComments(ids, events);
-    plannedActivities(ids, events, counters, users.current().deadlineWarning());
+    plannedActivities(ids, events, counters, users.signedIn().deadlineWarning());
     incomingCommunications(ids, events, counters);
     return new Read(avatars(cards, events), counters);
   }

@@ -58,7 +58,7 @@ public class AccessRights {
   }
 
   private Caller readCaller() {
-    User user = users.current();
+    User user = users.signedIn();
     if (session.isCallerInRole(Roles.ADMIN)) {
       return new Caller(user.getId(), true, null, Set.of());
     }

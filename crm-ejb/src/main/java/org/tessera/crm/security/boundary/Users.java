@@ -17,6 +17,7 @@ import org.tessera.crm.security.entity.Roles;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.boundary.SettingsCache;
+import org.tessera.crm.shared.boundary.SettingsVersion;
 import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
@@ -37,6 +38,7 @@ public class Users {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject SettingsCache settings;
+  @Inject SettingsVersion settingsVersion;
   @Inject TransactionMemo memo;
 
   /** The signed-in user; every service that records "who" asks here. */
@@ -51,9 +53,19 @@ public class Users {
     return user;
   }
 
+  /**
+   * The signed-in user as kept with the settings (docs/adr/0010), without a statement: detached and
+   * shared, for readers that only ask who is calling (their id, department and deadline warning).
+   * Services that record who acts use {@link #current}.
+   */
+  public User signedIn() {
+    String login = session.getCallerPrincipal().getName();
+    return settings.get("user " + login, em, reader -> byLogin(reader, login));
+  }
+
   /** The signed-in user as field visibility sees them. */
   public Viewer viewer() {
-    User user = current();
+    User user = signedIn();
     Set<Long> departments = new HashSet<>();
     for (Department d = departmentOf(user).orElse(null); d != null; d = d.getParent()) {
       departments.add(d.getId());
@@ -63,6 +75,7 @@ public class Users {
 
   /** How long before a deadline the signed-in user's activity counters turn red. */
   public User warnBeforeDeadlines(int minutes) {
+    settingsVersion.changing();
     User user = current();
     user.warnBeforeDeadlines(minutes);
     return user;
@@ -96,7 +109,12 @@ public class Users {
   }
 
   public User byLogin(String login) {
-    return em.createNamedQuery(User.BY_LOGIN, User.class)
+    return byLogin(em, login);
+  }
+
+  private static User byLogin(EntityManager reader, String login) {
+    return reader
+        .createNamedQuery(User.BY_LOGIN, User.class)
         .setParameter("login", login)
         .getResultStream()
         .findFirst()
