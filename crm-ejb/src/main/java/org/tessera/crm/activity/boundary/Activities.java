@@ -1,8 +1,8 @@
 package org.tessera.crm.activity.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -42,9 +42,9 @@ public class Activities {
   private static final Duration DEFAULT_REMINDER = Duration.ofMinutes(15);
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject Users users;
-  @Inject Timeline timeline;
+  @EJB Items items;
+  @EJB Users users;
+  @EJB Timeline timeline;
 
   public Activity plan(long itemId, @NotNull @Valid NewActivity request) {
     Item item = items.find(itemId);

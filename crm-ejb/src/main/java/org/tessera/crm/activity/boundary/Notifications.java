@@ -1,8 +1,8 @@
 package org.tessera.crm.activity.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -21,7 +21,7 @@ public class Notifications {
   private static final int SHOWN = 50;
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
+  @EJB Users users;
 
   public List<Notification> mine() {
     return em.createNamedQuery(Notification.OF_USER, Notification.class)

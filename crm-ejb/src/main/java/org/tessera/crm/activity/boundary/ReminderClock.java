@@ -1,8 +1,8 @@
 package org.tessera.crm.activity.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.inject.Inject;
 
 /**
  * Looks for due reminders every minute on every instance; the reminders themselves make sure each
@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 @Singleton
 public class ReminderClock {
 
-  @Inject Reminders reminders;
+  @EJB Reminders reminders;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {

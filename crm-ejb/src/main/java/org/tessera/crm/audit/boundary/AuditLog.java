@@ -1,7 +1,7 @@
 package org.tessera.crm.audit.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -24,7 +24,7 @@ import org.tessera.crm.security.boundary.Users;
 public class AuditLog {
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
+  @EJB Users users;
 
   @AroundInvoke
   Object record(InvocationContext call) throws Exception {

@@ -1,8 +1,8 @@
 package org.tessera.crm.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -33,8 +33,8 @@ public class History {
   public static final String STAGE = "Stage";
 
   @PersistenceContext EntityManager em;
-  @Inject Fields fields;
-  @Inject ReadableItems items;
+  @EJB Fields fields;
+  @EJB ReadableItems items;
 
   /** One entry per field whose value in words differs before and after the item's change. */
   public void fieldsChanged(Item item, Map<Field, String> before, Map<Field, String> after) {

@@ -1,6 +1,7 @@
 package org.tessera.crm.communication.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -70,14 +71,14 @@ public class Communications {
   private static final Locale MESSAGE_LOCALE = Locale.US;
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject Users users;
-  @Inject FieldValues fieldValues;
-  @Inject Relations relations;
-  @Inject Timeline timeline;
-  @Inject IncomingMails incomingMails;
+  @EJB Items items;
+  @EJB Users users;
+  @EJB FieldValues fieldValues;
+  @EJB Relations relations;
+  @EJB Timeline timeline;
+  @EJB IncomingMails incomingMails;
   @Inject CommunicationSettings settings;
-  @Inject PlaceholderSource placeholderSource;
+  @EJB PlaceholderSource placeholderSource;
 
   private final MailSender mailSender = new MailSender();
   private final MailInbox mailInbox = new MailInbox();

@@ -1,6 +1,7 @@
 package org.tessera.crm.communication.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,10 +39,10 @@ public class IncomingMails {
   private static final String SOURCE = "E-mail";
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject FieldValues fieldValues;
-  @Inject Relations relations;
-  @Inject Timeline timeline;
+  @EJB Items items;
+  @EJB FieldValues fieldValues;
+  @EJB Relations relations;
+  @EJB Timeline timeline;
   @Inject CommunicationSettings settings;
 
   /**

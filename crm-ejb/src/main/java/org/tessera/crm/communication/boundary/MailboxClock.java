@@ -1,6 +1,7 @@
 package org.tessera.crm.communication.boundary;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -22,7 +23,7 @@ public class MailboxClock {
   private static final System.Logger LOG = System.getLogger(MailboxClock.class.getName());
 
   @Inject CommunicationSettings settings;
-  @Inject Communications communications;
+  @EJB Communications communications;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {

@@ -1,6 +1,7 @@
 package org.tessera.crm.document.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,16 +63,16 @@ public class Documents {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Pipelines pipelines;
-  @Inject Items items;
-  @Inject ItemProducts itemProducts;
-  @Inject Fields fields;
-  @Inject Users users;
-  @Inject StoredFiles storedFiles;
-  @Inject Timeline timeline;
+  @EJB ItemTypes itemTypes;
+  @EJB Pipelines pipelines;
+  @EJB Items items;
+  @EJB ItemProducts itemProducts;
+  @EJB Fields fields;
+  @EJB Users users;
+  @EJB StoredFiles storedFiles;
+  @EJB Timeline timeline;
   @Inject OpenTemplates openTemplates;
-  @Inject PlaceholderSource placeholderSource;
+  @EJB PlaceholderSource placeholderSource;
   @Inject Event<ItemEvent> itemEvents;
 
   @Inject

@@ -1,8 +1,8 @@
 package org.tessera.crm.document.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import org.tessera.crm.document.control.ItemPlaceholders;
@@ -22,10 +22,10 @@ import org.tessera.crm.security.entity.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class PlaceholderSource {
 
-  @Inject FieldValues fieldValues;
-  @Inject Users users;
-  @Inject Clients clients;
-  @Inject MyCompanySettings myCompany;
+  @EJB FieldValues fieldValues;
+  @EJB Users users;
+  @EJB Clients clients;
+  @EJB MyCompanySettings myCompany;
 
   public ItemPlaceholders of(Item item, Locale locale) {
     Map<Long, String> userNames = users.names();

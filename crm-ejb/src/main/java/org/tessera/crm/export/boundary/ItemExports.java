@@ -1,10 +1,10 @@
 package org.tessera.crm.export.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -53,15 +53,15 @@ public class ItemExports {
   /** Items read at once: the most a page may hold, whatever the size of the export. */
   static final int PAGE_SIZE = PageRequest.MAX_SIZE;
 
-  @Inject ItemTypes itemTypes;
-  @Inject Pipelines pipelines;
-  @Inject Items items;
-  @Inject Board board;
-  @Inject Fields fields;
-  @Inject FieldValues fieldValues;
-  @Inject Users users;
-  @Inject AccessRights access;
-  @Inject StoredFiles storedFiles;
+  @EJB ItemTypes itemTypes;
+  @EJB Pipelines pipelines;
+  @EJB Items items;
+  @EJB Board board;
+  @EJB Fields fields;
+  @EJB FieldValues fieldValues;
+  @EJB Users users;
+  @EJB AccessRights access;
+  @EJB StoredFiles storedFiles;
 
   /**
    * How many items the export of the filter holds. Refuses what the list or the board would refuse:

@@ -1,6 +1,7 @@
 package org.tessera.crm.field.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,8 @@ public class FieldValues {
   private static final TransactionMemo.Key<Read> READ = new TransactionMemo.Key<>(Read.class);
 
   @PersistenceContext EntityManager em;
-  @Inject Fields fields;
-  @Inject Users users;
+  @EJB Fields fields;
+  @EJB Users users;
   @Inject TransactionMemo memo;
 
   /**

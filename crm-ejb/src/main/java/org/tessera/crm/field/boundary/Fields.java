@@ -1,6 +1,7 @@
 package org.tessera.crm.field.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,9 +41,9 @@ public class Fields {
   private static final int ORDER_STEP = 10;
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Pipelines pipelines;
-  @Inject Users users;
+  @EJB ItemTypes itemTypes;
+  @EJB Pipelines pipelines;
+  @EJB Users users;
   @Inject Event<FieldCreated> created;
   @Inject SettingsCache settings;
   @Inject SettingsVersion settingsVersion;

@@ -1,6 +1,7 @@
 package org.tessera.crm.file.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +24,8 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 public class StoredFiles {
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
-  @Inject FieldValues fieldValues;
+  @EJB Users users;
+  @EJB FieldValues fieldValues;
 
   @Inject
   @ConfigProperty(name = "crm.files.max-bytes", defaultValue = "10485760")

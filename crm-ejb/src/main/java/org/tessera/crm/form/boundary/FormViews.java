@@ -1,9 +1,9 @@
 package org.tessera.crm.form.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
@@ -40,9 +40,9 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 public class FormViews {
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Fields fields;
-  @Inject Users users;
+  @EJB ItemTypes itemTypes;
+  @EJB Fields fields;
+  @EJB Users users;
 
   /** The view the signed-in user gets for a type, with the fields they may see. */
   public ResolvedForm forType(String typeCode) {

@@ -1,6 +1,7 @@
 package org.tessera.crm.item.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,15 +48,15 @@ import org.tessera.crm.timeline.boundary.Timeline;
 public class Items {
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Pipelines pipelines;
-  @Inject Users users;
-  @Inject AccessRights access;
-  @Inject ReadableItems readable;
-  @Inject FieldValues fieldValues;
-  @Inject ValueTexts valueTexts;
-  @Inject Timeline timeline;
-  @Inject History history;
+  @EJB ItemTypes itemTypes;
+  @EJB Pipelines pipelines;
+  @EJB Users users;
+  @EJB AccessRights access;
+  @EJB ReadableItems readable;
+  @EJB FieldValues fieldValues;
+  @EJB ValueTexts valueTexts;
+  @EJB Timeline timeline;
+  @EJB History history;
   @Inject StageTotals stageTotals;
   @Inject Event<ItemCreated> created;
   @Inject Event<ItemEvent> itemEvents;

@@ -1,8 +1,8 @@
 package org.tessera.crm.item.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +24,7 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 public class ReadableItems {
 
   @PersistenceContext EntityManager em;
-  @Inject AccessRights access;
+  @EJB AccessRights access;
 
   /**
    * The item with what every caller reads of it (its type, pipeline, stage and responsible), read

@@ -1,8 +1,8 @@
 package org.tessera.crm.itemtype.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +26,7 @@ import org.tessera.crm.stage.entity.Pipeline;
 @RolesAllowed({Roles.ADMIN, Roles.USER})
 public class ItemTypes {
 
-  @Inject AccessRights access;
+  @EJB AccessRights access;
 
   private static final int ORDER_STEP = 10;
 

@@ -1,6 +1,7 @@
 package org.tessera.crm.kanban.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,11 +43,11 @@ import org.tessera.crm.stage.entity.StageTotal;
 public class Board {
 
   @PersistenceContext EntityManager em;
-  @Inject Pipelines pipelines;
-  @Inject Fields fields;
-  @Inject AccessRights access;
-  @Inject FieldValues fieldValues;
-  @Inject BoardFields boardFields;
+  @EJB Pipelines pipelines;
+  @EJB Fields fields;
+  @EJB AccessRights access;
+  @EJB FieldValues fieldValues;
+  @EJB BoardFields boardFields;
   @Inject CardSignals cardSignals;
 
   /**

@@ -1,6 +1,7 @@
 package org.tessera.crm.kanban.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,9 +50,9 @@ public class BoardFields {
   private static final List<String> DEFAULT_IN_QUICK_CREATE = List.of("title", "amount");
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Fields fields;
-  @Inject Users users;
+  @EJB ItemTypes itemTypes;
+  @EJB Fields fields;
+  @EJB Users users;
   @Inject SettingsCache settings;
   @Inject SettingsVersion settingsVersion;
 

@@ -1,8 +1,8 @@
 package org.tessera.crm.product.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -25,8 +25,8 @@ public class ItemProducts {
   public static final int MOST_ROWS = 500;
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject Products products;
+  @EJB Items items;
+  @EJB Products products;
 
   public List<ProductRow> of(long itemId) {
     items.find(itemId);

@@ -1,9 +1,9 @@
 package org.tessera.crm.relation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +34,9 @@ public class Clients {
 
   private static final Set<String> REACHED_AT = Set.of("email", "phone");
 
-  @Inject FieldValues fieldValues;
-  @Inject Items items;
-  @Inject Relations relations;
+  @EJB FieldValues fieldValues;
+  @EJB Items items;
+  @EJB Relations relations;
 
   public KnownClients knownFor(Item lead) {
     Map<String, Object> values = fieldValues.of(lead);

@@ -1,8 +1,8 @@
 package org.tessera.crm.relation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -39,15 +39,15 @@ import org.tessera.crm.timeline.boundary.Timeline;
 public class Conversions {
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject ItemTypes itemTypes;
-  @Inject Fields fields;
-  @Inject FieldValues fieldValues;
-  @Inject Relations relations;
-  @Inject Clients clients;
-  @Inject Users users;
-  @Inject Timeline timeline;
-  @Inject ItemProducts itemProducts;
+  @EJB Items items;
+  @EJB ItemTypes itemTypes;
+  @EJB Fields fields;
+  @EJB FieldValues fieldValues;
+  @EJB Relations relations;
+  @EJB Clients clients;
+  @EJB Users users;
+  @EJB Timeline timeline;
+  @EJB ItemProducts itemProducts;
 
   /** The types an item of this type may be turned into, in the types' order. */
   public List<Conversion> from(String typeCode) {

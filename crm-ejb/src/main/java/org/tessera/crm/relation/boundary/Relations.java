@@ -1,8 +1,8 @@
 package org.tessera.crm.relation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -33,8 +33,8 @@ public class Relations {
   private static final Set<String> CLIENT_TYPES = Set.of("contact", "company");
 
   @PersistenceContext EntityManager em;
-  @Inject Items items;
-  @Inject Users users;
+  @EJB Items items;
+  @EJB Users users;
 
   /** The item's links, oldest first. */
   public List<ItemRelation> of(long itemId) {

@@ -2,6 +2,7 @@ package org.tessera.crm.security.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class AccessRights {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
-  @Inject Users users;
+  @EJB Users users;
   @Inject TransactionMemo memo;
   @Inject SettingsCache settings;
 

@@ -1,6 +1,7 @@
 package org.tessera.crm.security.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,8 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 public class AccessRoles {
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
-  @Inject Users users;
+  @EJB ItemTypes itemTypes;
+  @EJB Users users;
   @Inject SettingsVersion settingsVersion;
 
   public List<AccessRole> all() {

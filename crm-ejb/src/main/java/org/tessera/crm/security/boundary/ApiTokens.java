@@ -2,8 +2,8 @@ package org.tessera.crm.security.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +28,7 @@ public class ApiTokens {
   private static final long USE_RECORDED_EVERY_MINUTES = 5;
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
+  @EJB Users users;
 
   /** A new token of the signed-in user; its text is in the answer and nowhere else. */
   public ApiToken.Issued issue(@NotBlank @Size(max = Limits.NAME) String name) {

@@ -1,6 +1,7 @@
 package org.tessera.crm.stage.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ import org.tessera.crm.stage.entity.Stage;
 public class Pipelines {
 
   @PersistenceContext EntityManager em;
-  @Inject ItemTypes itemTypes;
+  @EJB ItemTypes itemTypes;
   @Inject SettingsCache settings;
   @Inject SettingsVersion settingsVersion;
 

@@ -1,6 +1,7 @@
 package org.tessera.crm.stage.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,10 +30,10 @@ public class Stages {
 
   @PersistenceContext EntityManager em;
   @Inject StageTotals stageTotals;
-  @Inject Pipelines pipelines;
-  @Inject FieldValues fieldValues;
-  @Inject Timeline timeline;
-  @Inject Users users;
+  @EJB Pipelines pipelines;
+  @EJB FieldValues fieldValues;
+  @EJB Timeline timeline;
+  @EJB Users users;
 
   @AuditLogged
   public Stage add(long pipelineId, String name, String color, StageSemantics semantics) {

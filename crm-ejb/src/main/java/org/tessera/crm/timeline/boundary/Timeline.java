@@ -1,6 +1,7 @@
 package org.tessera.crm.timeline.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,10 +39,10 @@ public class Timeline {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Users users;
-  @Inject ReadableItems items;
+  @EJB Users users;
+  @EJB ReadableItems items;
   @Inject Event<ItemEvent> itemEvents;
-  @Inject Fields fields;
+  @EJB Fields fields;
 
   /**
    * A page of the item's timeline, newest first, without the changes of fields the signed-in user

@@ -1,5 +1,6 @@
 package org.tessera.crm.webhook.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +24,7 @@ import org.tessera.crm.webhook.entity.Signature;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookClock {
 
-  @Inject WebhookDeliveries deliveries;
+  @EJB WebhookDeliveries deliveries;
 
   @Inject
   @ConfigProperty(name = "crm.webhooks.timeout-ms", defaultValue = "5000")

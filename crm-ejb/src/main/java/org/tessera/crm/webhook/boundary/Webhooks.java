@@ -1,6 +1,7 @@
 package org.tessera.crm.webhook.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ import org.tessera.crm.webhook.entity.WebhookDelivery;
 public class Webhooks {
 
   @PersistenceContext EntityManager em;
-  @Inject WebhookClock clock;
+  @EJB WebhookClock clock;
   @Inject SettingsVersion settingsVersion;
 
   public List<Webhook> all() {

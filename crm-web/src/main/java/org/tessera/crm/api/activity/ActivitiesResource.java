@@ -1,7 +1,7 @@
 package org.tessera.crm.api.activity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ public class ActivitiesResource {
   /** The status to set and the version the client read. */
   public record StatusChange(@NotNull ActivityStatus status, @NotNull Long version) {}
 
-  @Inject Activities activities;
+  @EJB Activities activities;
 
   @GET
   public ActivityView get(@PathParam("id") long activityId) {

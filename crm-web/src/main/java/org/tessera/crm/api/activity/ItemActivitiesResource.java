@@ -1,7 +1,7 @@
 package org.tessera.crm.api.activity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.tessera.crm.activity.boundary.NewActivity;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemActivitiesResource {
 
-  @Inject Activities activities;
+  @EJB Activities activities;
 
   @GET
   public List<ActivityView> of(@PathParam("id") long itemId) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.activity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,8 +37,8 @@ public class NotificationsResource {
 
   public record Fired(int fired) {}
 
-  @Inject Notifications notifications;
-  @Inject Reminders reminders;
+  @EJB Notifications notifications;
+  @EJB Reminders reminders;
 
   @GET
   public Bell mine() {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.activity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ public class RoomsResource {
 
   public record NewRoom(@NotBlank @Size(max = Limits.NAME) String name) {}
 
-  @Inject MeetingRooms rooms;
+  @EJB MeetingRooms rooms;
 
   @GET
   public List<RoomView> all() {

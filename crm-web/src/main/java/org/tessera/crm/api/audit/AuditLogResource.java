@@ -1,7 +1,7 @@
 package org.tessera.crm.api.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -44,7 +44,7 @@ public class AuditLogResource {
     }
   }
 
-  @Inject History history;
+  @EJB History history;
 
   @GET
   public PageView<AuditView> page(

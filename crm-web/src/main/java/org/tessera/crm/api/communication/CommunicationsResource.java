@@ -1,7 +1,7 @@
 package org.tessera.crm.api.communication;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.tessera.crm.communication.boundary.MailboxPoll;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationsResource {
 
-  @Inject Communications communications;
+  @EJB Communications communications;
 
   @PUT
   @Path("{id}/answered")

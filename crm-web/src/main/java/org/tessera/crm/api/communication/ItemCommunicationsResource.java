@@ -1,7 +1,7 @@
 package org.tessera.crm.api.communication;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemCommunicationsResource {
 
-  @Inject Communications communications;
+  @EJB Communications communications;
 
   @GET
   public List<CommunicationView> of(@PathParam("id") long itemId) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.document;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,7 +51,7 @@ public class DocumentTemplatesResource {
     }
   }
 
-  @Inject Documents documents;
+  @EJB Documents documents;
 
   @POST
   @Consumes(MediaType.WILDCARD)

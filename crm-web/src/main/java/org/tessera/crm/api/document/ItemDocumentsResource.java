@@ -1,7 +1,7 @@
 package org.tessera.crm.api.document;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +45,7 @@ public class ItemDocumentsResource {
 
   public record NewDocument(@NotNull Long templateId) {}
 
-  @Inject Documents documents;
+  @EJB Documents documents;
 
   @GET
   public List<DocumentView> of(@PathParam("id") long itemId) {

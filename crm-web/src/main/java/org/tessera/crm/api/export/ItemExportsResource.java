@@ -1,7 +1,7 @@
 package org.tessera.crm.api.export;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -31,7 +31,7 @@ import org.tessera.crm.shared.entity.Limits;
 @Produces({ItemExports.CONTENT_TYPE, MediaType.APPLICATION_JSON})
 public class ItemExportsResource {
 
-  @Inject ItemExports exports;
+  @EJB ItemExports exports;
 
   @GET
   public Response export(

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.field;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -43,7 +43,7 @@ public class FieldsResource {
   /** The value new items get; null for none. */
   public record DefaultValue(Object value) {}
 
-  @Inject Fields fields;
+  @EJB Fields fields;
 
   /** The fields of a type the caller may see; a type has a few dozen, so they come in one piece. */
   @GET

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.file;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ public class FilesResource {
     }
   }
 
-  @Inject StoredFiles files;
+  @EJB StoredFiles files;
 
   /** {@code POST /files?name=offer.pdf} with the file as the body and its type as Content-Type. */
   @POST

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.form;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,7 +36,7 @@ public class FormViewsResource {
 
   public record Assignees(Set<Long> userIds, Set<Long> departmentIds) {}
 
-  @Inject FormViews formViews;
+  @EJB FormViews formViews;
 
   @GET
   public FormDto get(@PathParam("id") long id) {

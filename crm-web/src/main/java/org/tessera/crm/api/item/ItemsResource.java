@@ -1,7 +1,7 @@
 package org.tessera.crm.api.item;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,8 +39,8 @@ import org.tessera.crm.shared.entity.PageRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
-  @Inject Items items;
-  @Inject FieldValues fieldValues;
+  @EJB Items items;
+  @EJB FieldValues fieldValues;
 
   @GET
   public PageView<ItemView> list(

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.itemtype;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ public class ItemTypesResource {
       boolean hasStages,
       boolean hasAmount) {}
 
-  @Inject ItemTypes itemTypes;
+  @EJB ItemTypes itemTypes;
 
   /** All types; there are few, so they come in one piece. */
   @GET

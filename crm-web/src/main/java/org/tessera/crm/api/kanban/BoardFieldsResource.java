@@ -1,7 +1,7 @@
 package org.tessera.crm.api.kanban;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ public class BoardFieldsResource {
   /** Field codes in the order they are shown. */
   public record Choice(@NotNull List<String> fields) {}
 
-  @Inject BoardFields boardFields;
+  @EJB BoardFields boardFields;
 
   @GET
   @Path("card-fields")

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.kanban;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
@@ -55,7 +55,7 @@ public class BoardsResource {
     }
   }
 
-  @Inject Board board;
+  @EJB Board board;
 
   /** Every column with its count and sum and its first {@code cards} cards. */
   @GET

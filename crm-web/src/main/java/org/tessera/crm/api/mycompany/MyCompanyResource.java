@@ -1,7 +1,7 @@
 package org.tessera.crm.api.mycompany;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ public class MyCompanyResource {
     }
   }
 
-  @Inject MyCompanySettings settings;
+  @EJB MyCompanySettings settings;
 
   @GET
   public MyCompanyView get() {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.product;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -67,8 +67,8 @@ public class ItemProductsResource {
   public record RowsChange(
       @NotNull Long version, @NotNull List<@NotNull @Valid ProductLine> rows) {}
 
-  @Inject ItemProducts itemProducts;
-  @Inject Items items;
+  @EJB ItemProducts itemProducts;
+  @EJB Items items;
 
   @GET
   public ItemProductsView of(@PathParam("id") long itemId) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.product;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.tessera.crm.product.boundary.Products;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductsResource {
 
-  @Inject Products products;
+  @EJB Products products;
 
   @GET
   public List<ProductView> list(@QueryParam("all") boolean all) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.relation;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +41,7 @@ public class ConversionsResource {
   public record ConversionView(
       String source, String target, boolean mappingEdited, Map<String, String> mapping) {}
 
-  @Inject Conversions conversions;
+  @EJB Conversions conversions;
 
   @GET
   public List<ConversionView> from(@NotNull @QueryParam("source") String source) {

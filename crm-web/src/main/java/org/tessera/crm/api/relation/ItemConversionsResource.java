@@ -1,7 +1,7 @@
 package org.tessera.crm.api.relation;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,9 +36,9 @@ public class ItemConversionsResource {
   /** A type the item may become. */
   public record Target(String type, String name) {}
 
-  @Inject Conversions conversions;
-  @Inject Items items;
-  @Inject FieldValues fieldValues;
+  @EJB Conversions conversions;
+  @EJB Items items;
+  @EJB FieldValues fieldValues;
 
   @GET
   public List<Target> targets(@PathParam("id") long itemId) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.relation;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ public class ItemRelationsResource {
   /** The item to link to. */
   public record NewLink(@NotNull Long itemId) {}
 
-  @Inject Relations relations;
+  @EJB Relations relations;
 
   @GET
   public List<RelationView> of(@PathParam("id") long itemId) {

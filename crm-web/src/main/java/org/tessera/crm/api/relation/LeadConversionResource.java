@@ -1,7 +1,7 @@
 package org.tessera.crm.api.relation;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +28,8 @@ public class LeadConversionResource {
   /** What the lead became; parts not asked for are null. */
   public record ConvertedView(ItemView deal, ItemView contact, ItemView company) {}
 
-  @Inject Conversions conversions;
-  @Inject FieldValues fieldValues;
+  @EJB Conversions conversions;
+  @EJB FieldValues fieldValues;
 
   /** What converting would do: known clients matched, new ones prefilled. */
   @GET

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -78,7 +78,7 @@ public class AccessRolesResource {
       @NotNull Set<@NotNull Long> departmentIds,
       @NotNull Long version) {}
 
-  @Inject AccessRoles roles;
+  @EJB AccessRoles roles;
 
   @GET
   public List<RoleView> all() {

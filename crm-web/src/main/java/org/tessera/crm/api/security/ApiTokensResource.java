@@ -1,7 +1,7 @@
 package org.tessera.crm.api.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +55,7 @@ public class ApiTokensResource {
 
   public record NewToken(@NotBlank @Size(max = Limits.NAME) String name) {}
 
-  @Inject ApiTokens tokens;
+  @EJB ApiTokens tokens;
 
   @GET
   public List<TokenView> mine() {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ public class MeResource {
 
   public record DeadlineWarning(@NotNull Integer minutes) {}
 
-  @Inject Users users;
+  @EJB Users users;
 
   @GET
   public MeView get() {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.stage;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,8 +40,8 @@ import org.tessera.crm.stage.entity.Stage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PipelinesResource {
 
-  @Inject Pipelines pipelines;
-  @Inject Stages stages;
+  @EJB Pipelines pipelines;
+  @EJB Stages stages;
 
   @GET
   public PageView<PipelineView> list(

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.stage;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import org.tessera.crm.stage.boundary.Stages;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StagesResource {
 
-  @Inject Stages stages;
+  @EJB Stages stages;
 
   @GET
   @Path("{id}")

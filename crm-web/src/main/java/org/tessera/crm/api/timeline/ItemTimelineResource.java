@@ -1,7 +1,7 @@
 package org.tessera.crm.api.timeline;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ public class ItemTimelineResource {
   @Schema(example = "{\"text\": \"Called back, they want a demo on Tuesday\"}")
   public record NewComment(String text) {}
 
-  @Inject Timeline timeline;
+  @EJB Timeline timeline;
 
   @GET
   public PageView<EntryView> of(

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.timeline;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +22,7 @@ public class TimelineEntriesResource {
 
   public record CommentChange(String text, @NotNull Long version) {}
 
-  @Inject Timeline timeline;
+  @EJB Timeline timeline;
 
   @PUT
   public EntryView edit(@PathParam("entry") long entryId, @NotNull CommentChange change) {

@@ -1,7 +1,7 @@
 package org.tessera.crm.api.webhook;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -92,7 +92,7 @@ public class WebhooksResource {
 
   public record Attempted(int attempted) {}
 
-  @Inject Webhooks webhooks;
+  @EJB Webhooks webhooks;
 
   @GET
   public List<WebhookView> all() {
