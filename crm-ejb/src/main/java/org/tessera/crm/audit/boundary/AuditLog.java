@@ -1,7 +1,7 @@
 package org.tessera.crm.audit.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -24,7 +24,7 @@ import org.tessera.crm.security.boundary.Users;
 public class AuditLog {
 
   @PersistenceContext EntityManager em;
-  @EJB Users users;
+  @Inject Users users;
 
   @AroundInvoke
   Object record(InvocationContext call) throws Exception {

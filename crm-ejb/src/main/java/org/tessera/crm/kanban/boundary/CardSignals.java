@@ -1,7 +1,7 @@
 package org.tessera.crm.kanban.boundary;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public class CardSignals {
   public record Read(Map<Long, User> avatars, Map<Long, ActivityCounter> counters) {}
 
   @PersistenceContext EntityManager em;
-  @EJB Users users;
+  @Inject Users users;
 
   public Read of(List<Item> cards) {
     List<Long> ids = cards.stream().map(Item::getId).toList();
