@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,11 +28,11 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
 
 /**
  * Whose face each card shows (M26, see {@link CardAvatar}) and its activity counter (M29), read for
- * all cards in three statements: the latest comments, the planned activities grouped by item and
- * responsible (their count, nearest deadline and latest fired reminder), and the incoming and
- * missed calls and messages grouped by item, channel, direction and employee (their latest time and
- * how many wait for an answer). A CDI bean inside the board's transaction, not a session bean: the
- * board calls it on every request.
+ * all cards in three statements: the latest comments (one array parameter), the planned activities
+ * grouped by item and responsible (their count, nearest deadline and latest fired reminder), and
+ * the incoming and missed calls and messages grouped by item, channel, direction and employee
+ * (their latest time and how many wait for an answer). A CDI bean inside the board's transaction,
+ * not a session bean: the board calls it on every request.
  */
 @ApplicationScoped
 public class CardSignals {
@@ -53,18 +54,26 @@ public class CardSignals {
   }
 
   private void latestComments(List<Long> ids, Map<Long, List<AvatarEvent>> events) {
-    em.createNamedQuery(TimelineEntry.LATEST_OF_KIND, TimelineEntry.class)
-        .setParameter("items", ids)
-        .setParameter("kind", EntryKind.COMMENT)
-        .getResultStream()
-        .forEach(
-            entry ->
-                add(
-                    events,
-                    entry.getItemId(),
-                    AvatarEvent.Kind.COMMENT,
-                    entry.getAuthor() == null ? null : entry.getAuthor().getId(),
-                    entry.getCreatedAt()));
+    for (Object row :
+        em.createNamedQuery(TimelineEntry.LATEST_OF_KIND)
+            .setParameter(1, ids.toArray(Long[]::new))
+            .setParameter(2, EntryKind.COMMENT.name())
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      add(
+          events,
+          ((Number) columns[0]).longValue(),
+          AvatarEvent.Kind.COMMENT,
+          columns[1] == null ? null : ((Number) columns[1]).longValue(),
+          offsetDateTime(columns[2]));
+    }
+  }
+
+  /** A timestamp with time zone as the JDBC driver gives it: PostgreSQL's, or H2's. */
+  private static OffsetDateTime offsetDateTime(Object column) {
+    return column instanceof Timestamp timestamp
+        ? timestamp.toInstant().atOffset(ZoneOffset.UTC)
+        : (OffsetDateTime) column;
   }
 
   /** Counts per item and responsible: the counter sums them, each fired reminder is a face. */
