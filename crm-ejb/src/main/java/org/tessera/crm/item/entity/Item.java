@@ -16,10 +16,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.tessera.crm.itemtype.entity.ItemType;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.Limits;
+import org.tessera.crm.shared.entity.NativeColumns;
 import org.tessera.crm.stage.entity.Pipeline;
 import org.tessera.crm.stage.entity.Stage;
 
@@ -32,11 +37,6 @@ import org.tessera.crm.stage.entity.Stage;
             + " left join fetch i.stage left join fetch i.responsible where i.id = :id",
     // No statement at all when the transaction holds the item already.
     hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
-@NamedQuery(
-    name = Item.WITH_TYPE_AND_RESPONSIBLE,
-    query =
-        "select i from Item i join fetch i.itemType left join fetch i.responsible"
-            + " where i.id in :ids order by i.id desc")
 @NamedQuery(
     name = Item.COUNT_IN_STAGE,
     query = "select count(i) from Item i where i.stage = :stage")
@@ -59,13 +59,24 @@ import org.tessera.crm.stage.entity.Stage;
 public class Item {
 
   public static final String WITH_ITS_PARTS = "Item.withItsParts";
-  public static final String WITH_TYPE_AND_RESPONSIBLE = "Item.withTypeAndResponsible";
   public static final String COUNT_IN_STAGE = "Item.countInStage";
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";
   public static final String MOVE_ALL_BETWEEN_STAGES = "Item.moveAllBetweenStages";
   public static final String IDS_IN_STAGE = "Item.idsInStage";
   public static final String BY_TITLE = "Item.byTitle";
+
+  /**
+   * The columns of {@code item i} that {@link #ofColumns} takes, in its order, for native
+   * statements that read whole items.
+   */
+  public static final String COLUMNS =
+      "i.id, i.stage_id, i.title, i.amount, i.currency, i.responsible_id, i.created_by_id,"
+          + " i.created_at, i.updated_by_id, i.updated_at, i.repeat_lead, i.priced_by_products,"
+          + " i.version";
+
+  /** Where {@link #COLUMNS} hold the ids of users: responsible, author, last editor. */
+  private static final int[] USER_COLUMNS = {5, 6, 8};
 
   @Id
   @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)
@@ -144,6 +155,39 @@ public class Item {
       throw new IllegalArgumentException(type.getCode() + " items belong to a pipeline");
     }
     return new Item(type, null, title, author);
+  }
+
+  /**
+   * An item of the pipeline as a native statement reads its {@link #COLUMNS}: detached, with the
+   * pipeline, its stage and type as the caller holds them and its users from those given.
+   *
+   * @param users by id, holding every user {@link #userIds} names in the columns
+   */
+  public static Item ofColumns(Object[] columns, Pipeline pipeline, Map<Long, User> users) {
+    Item item = new Item();
+    item.id = NativeColumns.id(columns[0]);
+    item.itemType = pipeline.getItemType();
+    item.pipeline = pipeline;
+    item.stage = pipeline.stage(NativeColumns.id(columns[1]));
+    item.title = (String) columns[2];
+    item.amount = (BigDecimal) columns[3];
+    item.currency = (String) columns[4];
+    item.responsible = users.get(NativeColumns.id(columns[5]));
+    item.createdBy = users.get(NativeColumns.id(columns[6]));
+    item.createdAt = NativeColumns.offsetDateTime(columns[7]);
+    item.updatedBy = users.get(NativeColumns.id(columns[8]));
+    item.updatedAt = NativeColumns.offsetDateTime(columns[9]);
+    item.repeatLead = (Boolean) columns[10];
+    item.pricedByProducts = (Boolean) columns[11];
+    item.version = NativeColumns.id(columns[12]);
+    return item;
+  }
+
+  /** The ids of the users that {@link #COLUMNS} name. */
+  public static Stream<Long> userIds(Object[] columns) {
+    return Arrays.stream(USER_COLUMNS)
+        .mapToObj(i -> NativeColumns.id(columns[i]))
+        .filter(Objects::nonNull);
   }
 
   public void retitle(String newTitle) {

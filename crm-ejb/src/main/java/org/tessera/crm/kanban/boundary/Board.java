@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tessera.crm.field.boundary.FieldValues;
 import org.tessera.crm.field.boundary.Fields;
 import org.tessera.crm.field.entity.Field;
@@ -24,6 +26,7 @@ import org.tessera.crm.security.boundary.AccessRights;
 import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
+import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.LikePattern;
 import org.tessera.crm.shared.entity.PageOf;
@@ -49,6 +52,9 @@ public class Board {
   @EJB FieldValues fieldValues;
   @EJB BoardFields boardFields;
   @Inject CardSignals cardSignals;
+
+  private static final Comparator<Item> NEWEST_FIRST =
+      Comparator.comparing(Item::getId, Comparator.reverseOrder());
 
   /**
    * Every stage of the pipeline in order, with the count and sum of the items that match and the
@@ -98,9 +104,9 @@ public class Board {
   }
 
   /**
-   * The newest cards of every stage in two statements instead of one per column: their ids, one
-   * union branch per stage (each an index range scan), then the items with their type and
-   * responsible.
+   * The newest cards of every stage in one statement instead of one per column, one union branch
+   * per stage (each an index range scan), the items built by hand from their columns with the kept
+   * pipeline, its stages and type; then their users in one more (docs/adr/0019).
    */
   private Map<Long, List<Item>> newestOfEach(Pipeline pipeline, List<Stage> stages, int most) {
     Map<Long, List<Item>> cards = new LinkedHashMap<>();
@@ -111,30 +117,45 @@ public class Board {
     for (int i = 0; i < stages.size(); i++) {
       union
           .append(i == 0 ? "" : " union all ")
-          .append("(select stage_id, id from item where pipeline_id = ?1 and stage_id = ?")
+          .append("(select ")
+          .append(Item.COLUMNS)
+          .append(" from item i where i.pipeline_id = ?1 and i.stage_id = ?")
           .append(i + 2)
-          .append(" order by id desc fetch first ")
+          .append(" order by i.id desc fetch first ")
           .append(most)
           .append(" rows only)");
     }
-    var ids = em.createNativeQuery(union.toString()).setParameter(1, pipeline.getId());
+    var newest = em.createNativeQuery(union.toString()).setParameter(1, pipeline.getId());
     for (int i = 0; i < stages.size(); i++) {
-      ids.setParameter(i + 2, stages.get(i).getId());
+      newest.setParameter(i + 2, stages.get(i).getId());
       cards.put(stages.get(i).getId(), new ArrayList<>());
     }
-    Map<Long, Long> stageOf = new HashMap<>();
-    for (Object row : ids.getResultList()) {
-      Object[] columns = (Object[]) row;
-      stageOf.put(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue());
+    List<Object[]> rows = new ArrayList<>();
+    for (Object row : newest.getResultList()) {
+      rows.add((Object[]) row);
     }
-    if (!stageOf.isEmpty()) {
-      em.createNamedQuery(Item.WITH_TYPE_AND_RESPONSIBLE, Item.class)
-          .setParameter("ids", stageOf.keySet())
+    Map<Long, User> users = usersOf(rows);
+    for (Object[] row : rows) {
+      Item item = Item.ofColumns(row, pipeline, users);
+      cards.get(item.getStage().getId()).add(item);
+    }
+    // A union keeps no order of its own; each branch's, newest first, is the column's.
+    cards.values().forEach(column -> column.sort(NEWEST_FIRST));
+    return cards;
+  }
+
+  /** The users the rows of items name, by id. */
+  private Map<Long, User> usersOf(List<Object[]> rows) {
+    Set<Long> ids = rows.stream().flatMap(Item::userIds).collect(Collectors.toSet());
+    Map<Long, User> users = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createNamedQuery(User.BY_IDS, User.class)
+          .setParameter("ids", ids)
           .setHint("eclipselink.read-only", true)
           .getResultStream()
-          .forEach(item -> cards.get(stageOf.get(item.getId())).add(item));
+          .forEach(user -> users.put(user.getId(), user));
     }
-    return cards;
+    return users;
   }
 
   private Map<Long, List<Item>> pageOfEach(

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +22,7 @@ import org.tessera.crm.kanban.entity.AvatarEvent;
 import org.tessera.crm.kanban.entity.CardAvatar;
 import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.User;
+import org.tessera.crm.shared.entity.NativeColumns;
 import org.tessera.crm.timeline.entity.EntryKind;
 import org.tessera.crm.timeline.entity.TimelineEntry;
 
@@ -64,16 +64,9 @@ public class CardSignals {
           events,
           ((Number) columns[0]).longValue(),
           AvatarEvent.Kind.COMMENT,
-          columns[1] == null ? null : ((Number) columns[1]).longValue(),
-          offsetDateTime(columns[2]));
+          NativeColumns.id(columns[1]),
+          NativeColumns.offsetDateTime(columns[2]));
     }
-  }
-
-  /** A timestamp with time zone as the JDBC driver gives it: PostgreSQL's, or H2's. */
-  private static OffsetDateTime offsetDateTime(Object column) {
-    return column instanceof Timestamp timestamp
-        ? timestamp.toInstant().atOffset(ZoneOffset.UTC)
-        : (OffsetDateTime) column;
   }
 
   /** Counts per item and responsible: the counter sums them, each fired reminder is a face. */

@@ -27,10 +27,12 @@ import org.tessera.crm.shared.entity.Limits;
 @NamedQuery(
     name = User.ACTIVE,
     query = "select u from User u where u.active = true order by u.fullName")
+@NamedQuery(name = User.BY_IDS, query = "select u from User u where u.id in :ids")
 public class User {
 
   public static final String BY_LOGIN = "User.byLogin";
   public static final String ACTIVE = "User.active";
+  public static final String BY_IDS = "User.byIds";
 
   /** Who the server acts as when no one is signed in; it cannot sign in itself. */
   public static final String SYSTEM_LOGIN = "crm-system";
