@@ -23,6 +23,7 @@ import org.tessera.crm.field.entity.Field;
 import org.tessera.crm.field.entity.FieldCondition;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.security.boundary.AccessRights;
+import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.Action;
 import org.tessera.crm.security.entity.ItemScope;
 import org.tessera.crm.security.entity.Roles;
@@ -51,6 +52,7 @@ public class Board {
   @EJB AccessRights access;
   @EJB FieldValues fieldValues;
   @EJB BoardFields boardFields;
+  @EJB Users users;
   @Inject CardSignals cardSignals;
 
   private static final Comparator<Item> NEWEST_FIRST =
@@ -113,25 +115,26 @@ public class Board {
     if (stages.isEmpty()) {
       return cards;
     }
+    // The ids are written into the statement, not bound: with parameters PostgreSQL planned it
+    // again on every board (the stages' sizes differ), without them it keeps one plan per
+    // pipeline and connection. They are the kept pipeline's numbers, never a caller's text.
     StringBuilder union = new StringBuilder();
-    for (int i = 0; i < stages.size(); i++) {
+    for (Stage stage : stages) {
       union
-          .append(i == 0 ? "" : " union all ")
+          .append(union.isEmpty() ? "" : " union all ")
           .append("(select ")
           .append(Item.COLUMNS)
-          .append(" from item i where i.pipeline_id = ?1 and i.stage_id = ?")
-          .append(i + 2)
+          .append(" from item i where i.pipeline_id = ")
+          .append(pipeline.getId().longValue())
+          .append(" and i.stage_id = ")
+          .append(stage.getId().longValue())
           .append(" order by i.id desc fetch first ")
           .append(most)
           .append(" rows only)");
-    }
-    var newest = em.createNativeQuery(union.toString()).setParameter(1, pipeline.getId());
-    for (int i = 0; i < stages.size(); i++) {
-      newest.setParameter(i + 2, stages.get(i).getId());
-      cards.put(stages.get(i).getId(), new ArrayList<>());
+      cards.put(stage.getId(), new ArrayList<>());
     }
     List<Object[]> rows = new ArrayList<>();
-    for (Object row : newest.getResultList()) {
+    for (Object row : em.createNativeQuery(union.toString()).getResultList()) {
       rows.add((Object[]) row);
     }
     Map<Long, User> users = usersOf(rows);
@@ -188,7 +191,7 @@ public class Board {
     if (cards.isEmpty()) {
       return CardDetails.NONE;
     }
-    CardSignals.Read signals = cardSignals.of(cards);
+    CardSignals.Read signals = cardSignals.of(cards, users.signedIn().deadlineWarning());
     return new CardDetails(fieldValues.of(cards), signals.avatars(), signals.counters());
   }
 

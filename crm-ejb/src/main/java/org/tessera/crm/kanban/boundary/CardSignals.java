@@ -1,7 +1,6 @@
 package org.tessera.crm.kanban.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.entity.AvatarEvent;
 import org.tessera.crm.kanban.entity.CardAvatar;
-import org.tessera.crm.security.boundary.Users;
 import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.NativeColumns;
 import org.tessera.crm.timeline.entity.EntryKind;
@@ -32,7 +30,9 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
  * grouped by item and responsible (their count, nearest deadline and latest fired reminder), and
  * the incoming and missed calls and messages grouped by item, channel, direction and employee
  * (their latest time and how many wait for an answer). A CDI bean inside the board's transaction,
- * not a session bean: the board calls it on every request.
+ * not a session bean: the board calls it on every request, and hands it the reader's deadline
+ * warning (in the EAR, a CDI bean of the EJB module cannot take session beans with {@code @EJB},
+ * and through {@code @Inject} each call costs Payara a thrown exception, docs/adr/0017).
  */
 @ApplicationScoped
 public class CardSignals {
@@ -41,14 +41,16 @@ public class CardSignals {
   public record Read(Map<Long, User> avatars, Map<Long, ActivityCounter> counters) {}
 
   @PersistenceContext EntityManager em;
-  @Inject Users users;
 
-  public Read of(List<Item> cards) {
+  /**
+   * @param deadlineWarning how long before a deadline the reader's counters turn red
+   */
+  public Read of(List<Item> cards, Duration deadlineWarning) {
     List<Long> ids = cards.stream().map(Item::getId).toList();
     Map<Long, List<AvatarEvent>> events = new HashMap<>();
     Map<Long, ActivityCounter> counters = new HashMap<>();
     latestComments(ids, events);
-    plannedActivities(ids, events, counters, users.signedIn().deadlineWarning());
+    plannedActivities(ids, events, counters, deadlineWarning);
     incomingCommunications(ids, events, counters);
     return new Read(avatars(cards, events), counters);
   }
