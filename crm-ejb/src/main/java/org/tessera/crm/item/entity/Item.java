@@ -32,9 +32,12 @@ import org.tessera.crm.stage.entity.Stage;
 @Entity
 @NamedQuery(
     name = Item.WITH_ITS_PARTS,
+    // With its author and last editor: the card shows them, and an edit that names the editor
+    // reads the one before (EclipseLink compares the old value), else each is one more statement.
     query =
         "select i from Item i join fetch i.itemType left join fetch i.pipeline"
-            + " left join fetch i.stage left join fetch i.responsible where i.id = :id",
+            + " left join fetch i.stage left join fetch i.responsible"
+            + " left join fetch i.createdBy left join fetch i.updatedBy where i.id = :id",
     // No statement at all when the transaction holds the item already.
     hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
 @NamedQuery(

@@ -18,7 +18,6 @@ import org.tessera.crm.security.entity.User;
 import org.tessera.crm.security.entity.Viewer;
 import org.tessera.crm.shared.boundary.SettingsCache;
 import org.tessera.crm.shared.boundary.SettingsVersion;
-import org.tessera.crm.shared.boundary.TransactionMemo;
 import org.tessera.crm.shared.entity.BusinessRuleViolation;
 import org.tessera.crm.shared.entity.UnknownEntity;
 
@@ -26,31 +25,18 @@ import org.tessera.crm.shared.entity.UnknownEntity;
 @Stateless
 public class Users {
 
-  /**
-   * The signed-in user's id, looked up by login once per transaction; after that the user is found
-   * by id in the transaction's persistence context, without asking the database again.
-   */
-  private record SignedIn(String login, long id) {}
-
-  private static final TransactionMemo.Key<SignedIn> SIGNED_IN =
-      new TransactionMemo.Key<>(SignedIn.class);
-
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject SettingsCache settings;
   @Inject SettingsVersion settingsVersion;
-  @Inject TransactionMemo memo;
 
-  /** The signed-in user; every service that records "who" asks here. */
+  /**
+   * The signed-in user; every service that records "who" asks here. Found by the kept id (see
+   * {@link #signedIn}) in the transaction's persistence context, without a statement when the
+   * transaction read the user already, as the last editor of the item it changes for instance.
+   */
   public User current() {
-    String login = session.getCallerPrincipal().getName();
-    SignedIn known = memo.peek(SIGNED_IN);
-    if (known != null && known.login().equals(login)) {
-      return em.find(User.class, known.id());
-    }
-    User user = byLogin(login);
-    memo.put(SIGNED_IN, new SignedIn(login, user.getId()));
-    return user;
+    return find(signedIn().getId());
   }
 
   /**
