@@ -149,16 +149,7 @@ public class Board {
 
   /** The users the rows of items name, by id. */
   private Map<Long, User> usersOf(List<Object[]> rows) {
-    Set<Long> ids = rows.stream().flatMap(Item::userIds).collect(Collectors.toSet());
-    Map<Long, User> users = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createNamedQuery(User.BY_IDS, User.class)
-          .setParameter("ids", ids)
-          .setHint("eclipselink.read-only", true)
-          .getResultStream()
-          .forEach(user -> users.put(user.getId(), user));
-    }
-    return users;
+    return users.named(rows.stream().flatMap(Item::userIds).collect(Collectors.toSet()));
   }
 
   private Map<Long, List<Item>> pageOfEach(
@@ -192,7 +183,10 @@ public class Board {
       return CardDetails.NONE;
     }
     CardSignals.Read signals = cardSignals.of(cards, users.signedIn().deadlineWarning());
-    return new CardDetails(fieldValues.of(cards), signals.avatars(), signals.counters());
+    Map<Long, User> faces = users.named(Set.copyOf(signals.avatars().values()));
+    Map<Long, User> avatars = new HashMap<>();
+    signals.avatars().forEach((card, user) -> avatars.put(card, faces.get(user)));
+    return new CardDetails(fieldValues.of(cards), avatars, signals.counters());
   }
 
   /**

@@ -19,7 +19,6 @@ import org.tessera.crm.communication.entity.Direction;
 import org.tessera.crm.item.entity.Item;
 import org.tessera.crm.kanban.entity.AvatarEvent;
 import org.tessera.crm.kanban.entity.CardAvatar;
-import org.tessera.crm.security.entity.User;
 import org.tessera.crm.shared.entity.NativeColumns;
 import org.tessera.crm.timeline.entity.EntryKind;
 import org.tessera.crm.timeline.entity.TimelineEntry;
@@ -37,8 +36,8 @@ import org.tessera.crm.timeline.entity.TimelineEntry;
 @ApplicationScoped
 public class CardSignals {
 
-  /** The faces and counters of a list of cards, by item id. */
-  public record Read(Map<Long, User> avatars, Map<Long, ActivityCounter> counters) {}
+  /** The ids of the users whose faces the cards show, and their counters, by item id. */
+  public record Read(Map<Long, Long> avatars, Map<Long, ActivityCounter> counters) {}
 
   @PersistenceContext EntityManager em;
 
@@ -127,15 +126,13 @@ public class CardSignals {
             });
   }
 
-  private Map<Long, User> avatars(List<Item> cards, Map<Long, List<AvatarEvent>> events) {
-    Map<Long, User> avatars = new HashMap<>();
+  private static Map<Long, Long> avatars(List<Item> cards, Map<Long, List<AvatarEvent>> events) {
+    Map<Long, Long> avatars = new HashMap<>();
     for (Item card : cards) {
       Long responsible = card.getResponsible() == null ? null : card.getResponsible().getId();
       Long shown = CardAvatar.of(responsible, events.getOrDefault(card.getId(), List.of()));
       if (shown != null) {
-        avatars.put(
-            card.getId(),
-            shown.equals(responsible) ? card.getResponsible() : em.find(User.class, shown));
+        avatars.put(card.getId(), shown);
       }
     }
     return avatars;

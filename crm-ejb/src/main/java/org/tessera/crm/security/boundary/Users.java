@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,40 @@ public class Users {
     User user = current();
     user.warnBeforeDeadlines(minutes);
     return user;
+  }
+
+  /**
+   * The users with these ids, as kept with the settings (docs/adr/0020): detached and shared, for
+   * showing who is named on cards. Those added since the settings last changed are read here; an id
+   * nobody has is left out.
+   */
+  public Map<Long, User> named(Set<Long> ids) {
+    Map<Long, User> kept = settings.get("users by id", em, Users::everyone);
+    Map<Long, User> named = new HashMap<>();
+    Set<Long> unknown = new HashSet<>();
+    for (Long id : ids) {
+      User user = kept.get(id);
+      if (user == null) {
+        unknown.add(id);
+      } else {
+        named.put(id, user);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      em.createNamedQuery(User.BY_IDS, User.class)
+          .setParameter("ids", unknown)
+          .setHint("eclipselink.read-only", true)
+          .getResultStream()
+          .forEach(user -> named.put(user.getId(), user));
+    }
+    return named;
+  }
+
+  private static Map<Long, User> everyone(EntityManager reader) {
+    return reader
+        .createNamedQuery(User.EVERYONE, User.class)
+        .getResultStream()
+        .collect(Collectors.toUnmodifiableMap(User::getId, user -> user));
   }
 
   /** Everyone who can sign in, by name: to pick a responsible or whom to show a field to. */

@@ -28,11 +28,13 @@ import org.tessera.crm.shared.entity.Limits;
     name = User.ACTIVE,
     query = "select u from User u where u.active = true order by u.fullName")
 @NamedQuery(name = User.BY_IDS, query = "select u from User u where u.id in :ids")
+@NamedQuery(name = User.EVERYONE, query = "select u from User u")
 public class User {
 
   public static final String BY_LOGIN = "User.byLogin";
   public static final String ACTIVE = "User.active";
   public static final String BY_IDS = "User.byIds";
+  public static final String EVERYONE = "User.everyone";
 
   /** Who the server acts as when no one is signed in; it cannot sign in itself. */
   public static final String SYSTEM_LOGIN = "crm-system";
