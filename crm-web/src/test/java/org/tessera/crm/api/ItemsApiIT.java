@@ -118,6 +118,34 @@ class ItemsApiIT extends ApiTest {
                     + "}");
     assertEquals(404, foreign.status(), foreign.toString());
     assertEquals(second, admin().get("items/" + id).json().getJsonNumber("stageId").longValue());
+
+    Reply unknownItem =
+        admin()
+            .put(
+                "items/" + Long.MAX_VALUE + "/stage", "{\"stageId\":" + second + ",\"version\":0}");
+    assertEquals(404, unknownItem.status(), unknownItem.toString());
+    assertTrue(unknownItem.json().getString("detail").startsWith("Item "), unknownItem.toString());
+  }
+
+  @Test
+  void refusesToMoveAnItemOfATypeWithoutStages() {
+    Reply contact =
+        admin()
+            .post(
+                "items",
+                "{\"typeCode\":\"contact\",\"title\":\"Still " + UUID.randomUUID() + "\"}");
+    long stage = initialStageId(firstPipeline("deal"));
+    Reply moved =
+        admin()
+            .put(
+                "items/" + id(contact.json()) + "/stage",
+                "{\"stageId\":"
+                    + stage
+                    + ",\"version\":"
+                    + contact.json().getJsonNumber("version")
+                    + "}");
+    assertEquals(422, moved.status(), moved.toString());
+    assertEquals("item.no-stages", moved.json().getString("rule"));
   }
 
   @Test

@@ -209,13 +209,10 @@ public class Items {
    * tells it on the timeline; moving it to the stage it is in changes nothing.
    */
   public Item moveToStage(long itemId, long expectedVersion, long stageId) {
-    Item item = find(itemId);
-    if (item.getPipeline() == null) {
-      throw new BusinessRuleViolation(
-          "item.no-stages", item.getItemType().getName() + " have no stages");
-    }
+    ReadableItems.ItemAtStage found = readable.findWithStage(itemId, stageId);
+    Item item = found.item();
     Stage from = item.getStage();
-    Stage target = item.getPipeline().stage(stageId);
+    Stage target = found.stage();
     if (target.getId().equals(from.getId()) && item.getVersion() == expectedVersion) {
       return item;
     }
@@ -224,7 +221,6 @@ public class Items {
     fieldValues.requireComplete(item);
     timeline.stageChanged(item, from, item.getUpdatedBy());
     history.stageChanged(item, from);
-    stageTotals.moved(item, from);
     itemEvents.fire(
         new ItemEvent(
             ItemEvent.Kind.STAGE_CHANGED,
@@ -234,7 +230,10 @@ public class Items {
                 "fromStage", from.getName(),
                 "toStageId", target.getId(),
                 "toStage", target.getName())));
-    return flushed(item);
+    flushed(item);
+    // Last: the totals' rows stay locked from here to the commit only.
+    stageTotals.moved(item, from);
+    return item;
   }
 
   @AuditLogged

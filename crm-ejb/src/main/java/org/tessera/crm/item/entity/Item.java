@@ -32,14 +32,15 @@ import org.tessera.crm.stage.entity.Stage;
 @Entity
 @NamedQuery(
     name = Item.WITH_ITS_PARTS,
-    // With its author and last editor: the card shows them, and an edit that names the editor
-    // reads the one before (EclipseLink compares the old value), else each is one more statement.
-    query =
-        "select i from Item i join fetch i.itemType left join fetch i.pipeline"
-            + " left join fetch i.stage left join fetch i.responsible"
-            + " left join fetch i.createdBy left join fetch i.updatedBy where i.id = :id",
+    query = "select i from Item i" + Item.ITS_PARTS + " where i.id = :id",
     // No statement at all when the transaction holds the item already.
     hints = @QueryHint(name = "eclipselink.cache-usage", value = "CheckCacheByExactPrimaryKey"))
+@NamedQuery(
+    name = Item.WITH_ITS_PARTS_AND_STAGE,
+    query =
+        "select i, s from Item i"
+            + Item.ITS_PARTS
+            + ", Stage s where i.id = :id and s.id = :stage and s.pipeline = i.pipeline")
 @NamedQuery(
     name = Item.COUNT_IN_STAGE,
     query = "select count(i) from Item i where i.stage = :stage")
@@ -62,6 +63,13 @@ import org.tessera.crm.stage.entity.Stage;
 public class Item {
 
   public static final String WITH_ITS_PARTS = "Item.withItsParts";
+  public static final String WITH_ITS_PARTS_AND_STAGE = "Item.withItsPartsAndStage";
+
+  // With its author and last editor: the card shows them, and an edit that names the editor
+  // reads the one before (EclipseLink compares the old value), else each is one more statement.
+  static final String ITS_PARTS =
+      " join fetch i.itemType left join fetch i.pipeline left join fetch i.stage"
+          + " left join fetch i.responsible left join fetch i.createdBy left join fetch i.updatedBy";
   public static final String COUNT_IN_STAGE = "Item.countInStage";
   public static final String COUNT_IN_PIPELINE = "Item.countInPipeline";
   public static final String COUNT_BY_STAGE = "Item.countByStage";
