@@ -34,12 +34,6 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
         "select a from Activity a left join fetch a.responsible where a.itemId = :item"
             + " order by a.deadline, a.id")
 @NamedQuery(
-    name = Activity.PLANNED_OF_ITEMS,
-    query =
-        "select a.itemId, a.responsible.id, count(a), min(a.deadline), max(a.remindedAt)"
-            + " from Activity a where a.itemId in :items and a.status = :planned"
-            + " group by a.itemId, a.responsible.id")
-@NamedQuery(
     name = Activity.ROOM_BOOKINGS,
     query =
         "select a from Activity a where a.room = :room and a.status = :planned"
@@ -57,7 +51,6 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
 public class Activity {
 
   public static final String OF_ITEM = "Activity.ofItem";
-  public static final String PLANNED_OF_ITEMS = "Activity.plannedOfItems";
   public static final String ROOM_BOOKINGS = "Activity.roomBookings";
   public static final String REMINDERS_DUE = "Activity.remindersDue";
   public static final String CLAIM_REMINDER = "Activity.claimReminder";

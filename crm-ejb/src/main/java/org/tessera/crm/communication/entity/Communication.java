@@ -40,19 +40,11 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
     query =
         "update Communication c set c.answeredAt = :at, c.version = c.version + 1"
             + " where c.itemId = :item and c.direction in :awaiting and c.answeredAt is null")
-@NamedQuery(
-    name = Communication.LATEST_INCOMING_OF_ITEMS,
-    query =
-        "select c.itemId, c.channel, c.direction, e.id, max(c.occurredAt), count(c),"
-            + " count(c.answeredAt) from Communication c left join c.employee e"
-            + " where c.itemId in :items and c.direction in :awaiting"
-            + " group by c.itemId, c.channel, c.direction, e.id")
 public class Communication {
 
   public static final String OF_ITEM = "Communication.ofItem";
   public static final String COUNT_EXTERNAL = "Communication.countExternal";
   public static final String ANSWER_WAITING = "Communication.answerWaiting";
-  public static final String LATEST_INCOMING_OF_ITEMS = "Communication.latestIncomingOfItems";
 
   public static final int COUNTERPART_LIMIT = 254;
   public static final int SUBJECT_LIMIT = 255;

@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
@@ -35,15 +34,6 @@ import org.tessera.crm.shared.entity.BusinessRuleViolation;
       @QueryHint(name = "eclipselink.batch", value = "e.author"),
       @QueryHint(name = "eclipselink.batch.type", value = "IN")
     })
-// Item id, author id and time of the latest entry of a kind on each of an array of items: one
-// array parameter, which PostgreSQL plans once, where a JPQL list of ids was planned again on
-// every board (docs/adr/0018).
-@NamedNativeQuery(
-    name = TimelineEntry.LATEST_OF_KIND,
-    query =
-        "select e.item_id, e.author_id, e.created_at from timeline_entry e where e.id in"
-            + " (select max(l.id) from timeline_entry l where l.item_id = any(?1) and l.kind = ?2"
-            + " group by l.item_id)")
 @NamedQuery(
     name = TimelineEntry.COUNT_OF_ITEM,
     query =
@@ -53,7 +43,6 @@ public class TimelineEntry {
 
   public static final String OF_ITEM = "TimelineEntry.ofItem";
   public static final String COUNT_OF_ITEM = "TimelineEntry.countOfItem";
-  public static final String LATEST_OF_KIND = "TimelineEntry.latestOfKind";
   public static final int TEXT_LIMIT = 4000;
   public static final int VALUE_LIMIT = 1000;
 
