@@ -70,9 +70,6 @@ public class CardSignals {
    * @param deadlineWarning how long before a deadline the reader's counters turn red
    */
   public Read of(List<Item> cards, Duration deadlineWarning) {
-    if (cards.isEmpty()) {
-      return new Read(Map.of(), Map.of());
-    }
     Long[] ids = cards.stream().map(Item::getId).toArray(Long[]::new);
     Map<Long, List<AvatarEvent>> events = new HashMap<>();
     Map<Long, Long> planned = new HashMap<>();

@@ -49,12 +49,11 @@ public class StageTotals {
    * An item left one stage for another. The two rows are changed in the order of their stages' ids,
    * so that moves in opposite directions that drew the same slot wait for each other instead of
    * deadlocking. They go as one JDBC batch, which the driver sends in one round trip and the
-   * database runs in order; the pending changes are written first, as before a native query.
+   * database runs in order.
    */
   public void moved(Item item, Stage from) {
     Stage to = item.getStage();
     BigDecimal amount = orZero(item.getAmount());
-    em.flush();
     try (PreparedStatement add = em.unwrap(Connection.class).prepareStatement(ADD)) {
       int slot = slot();
       for (Stage stage : from.getId() < to.getId() ? List.of(from, to) : List.of(to, from)) {
